@@ -1,0 +1,38 @@
+// Entry point: finds the page's elements, starts the app, and exposes the cytoscape core as window.cy.
+
+import type { Core } from 'cytoscape';
+import { type AppElements, startApp } from './app';
+import './style.css';
+
+declare global {
+  interface Window {
+    /** The cytoscape core, for automation and debugging; the selected actor is `cy.$(':selected')`. */
+    cy: Core;
+  }
+}
+
+/** Finds an element by id or fails loudly: a missing element is a bug in index.html, not in the data. */
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no element #${id}`);
+  return found as T;
+}
+
+const elements: AppElements = {
+  canvas: byId('canvas'),
+  inspector: byId('inspector-body'),
+  legend: byId('legend'),
+  search: byId('search'),
+  searchList: byId('search-options'),
+  status: byId('status'),
+  alert: byId('alert'),
+  announcer: byId('announcer'),
+  title: byId('dataset-title'),
+  counts: byId('dataset-counts'),
+  zoomIn: byId('zoom-in'),
+  zoomOut: byId('zoom-out'),
+  resetView: byId('reset-view'),
+};
+
+const app = startApp(elements);
+window.cy = app.canvas.cy;

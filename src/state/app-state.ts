@@ -1,0 +1,66 @@
+// The application state and its pure transitions: dataset, selection, status.
+
+import type { ActorGraph } from '../model/actor-graph';
+
+/** A loaded dataset: the graph (replaced, never mutated) and where it came from. */
+export interface Dataset {
+  graph: ActorGraph;
+  /** A stable id: the bundled dataset's id, or the file name. */
+  id: string;
+  /** The file name or URL it was read from. */
+  name: string;
+  formatLabel: string;
+  warnings: string[];
+}
+
+/** What is selected: one actor or one relation. */
+export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string } | null;
+
+/** What the status region says: a load in progress, a problem, or a notice. */
+export interface Status {
+  kind: 'idle' | 'loading' | 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** Everything the views render from. */
+export interface AppState {
+  dataset: Dataset | null;
+  selection: Selection;
+  status: Status;
+}
+
+/** The state before any dataset has loaded. */
+export const INITIAL_STATE: AppState = {
+  dataset: null,
+  selection: null,
+  status: { kind: 'idle', message: '' },
+};
+
+/** Replaces the dataset; a selection that does not exist in the new graph is dropped. */
+export function setDataset(state: AppState, dataset: Dataset, selection: Selection = null): AppState {
+  return { ...state, dataset, selection: existingSelection(dataset.graph, selection) };
+}
+
+/** Selects an actor or relation, or clears the selection when it names nothing in the graph. */
+export function select(state: AppState, selection: Selection): AppState {
+  const next = state.dataset ? existingSelection(state.dataset.graph, selection) : null;
+  if (sameSelection(next, state.selection)) return state;
+  return { ...state, selection: next };
+}
+
+/** Sets the status line. */
+export function setStatus(state: AppState, status: Status): AppState {
+  if (state.status.kind === status.kind && state.status.message === status.message) return state;
+  return { ...state, status };
+}
+
+/** Whether two selections name the same element. */
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return a === b || (a !== null && b !== null && a.type === b.type && a.key === b.key);
+}
+
+function existingSelection(graph: ActorGraph, selection: Selection): Selection {
+  if (!selection) return null;
+  const exists = selection.type === 'node' ? graph.hasNode(selection.key) : graph.hasEdge(selection.key);
+  return exists ? selection : null;
+}

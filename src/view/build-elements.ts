@@ -1,0 +1,52 @@
+// Projects the actor graph into cytoscape element definitions: display data only, derived from graphology.
+
+import type { ElementDefinition } from 'cytoscape';
+import type { ActorGraph } from '../model/actor-graph';
+import { isRelationName, RELATIONS, relationLabel } from '../model/schema';
+import { CERTAINTY_LINES, DEFAULT_EDGE_COLOR, kindStyle, STANCE_COLORS } from './kind-style';
+
+/** Whether every node has finite stored coordinates, so no layout needs to run. */
+export function hasPositions(graph: ActorGraph): boolean {
+  if (graph.order === 0) return false;
+  let all = true;
+  graph.someNode((_key, attrs) => {
+    all = Number.isFinite(attrs.x) && Number.isFinite(attrs.y);
+    return !all;
+  });
+  return all;
+}
+
+/** Builds the cytoscape elements for a graph; `positions` places nodes at their stored x/y. */
+export function buildElements(graph: ActorGraph, positions: boolean): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  graph.forEachNode((key, attrs) => {
+    const style = kindStyle(attrs.kind);
+    const color = typeof attrs.color === 'string' && attrs.color ? attrs.color : style.color;
+    const data: Record<string, unknown> = { id: key, label: attrs.label || key, color, shape: style.shape };
+    if (typeof attrs.parent === 'string' && graph.hasNode(attrs.parent)) data.parent = attrs.parent;
+    const element: ElementDefinition = { group: 'nodes', data: data as ElementDefinition['data'] };
+    if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };
+    elements.push(element);
+  });
+  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
+    const relation = attrs.relation;
+    const directed = !undirected && (!isRelationName(relation) || RELATIONS[relation].directed);
+    const stance = attrs.stance;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: key,
+        source,
+        target,
+        label: relationLabel(typeof relation === 'string' ? relation : undefined, 'out'),
+        color: stance && Object.hasOwn(STANCE_COLORS, stance) ? STANCE_COLORS[stance] : DEFAULT_EDGE_COLOR,
+        line:
+          attrs.certainty && Object.hasOwn(CERTAINTY_LINES, attrs.certainty)
+            ? CERTAINTY_LINES[attrs.certainty]
+            : 'solid',
+        arrow: directed ? 'triangle' : 'none',
+      },
+    });
+  });
+  return elements;
+}

@@ -1,0 +1,94 @@
+// The graph canvas: a cytoscape projection of the actor graph that follows the store's dataset and selection.
+
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { describeElement } from '../model/describe-element';
+import type { AppState, Dataset } from '../state/app-state';
+import { select } from '../state/app-state';
+import type { Store } from '../state/store';
+import { buildElements, hasPositions } from './build-elements';
+import { runLayout } from './run-layout';
+import { buildStylesheet } from './stylesheet';
+import { applySelection } from './sync-selection';
+import { mountTooltip } from './tooltip';
+
+/** What the app can ask of the canvas besides following the store. */
+export interface CanvasHandle {
+  cy: Core;
+  /** Fits the whole graph in view. */
+  resetView(): void;
+  /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
+  centreOn(id: string): void;
+  zoomBy(factor: number): void;
+  unmount(): void;
+}
+
+const FIT_PADDING = 30;
+
+/** Creates the cytoscape core in `container` and keeps it in step with the store; the store stays the truth. */
+export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet(),
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    wheelSensitivity: 0.4,
+    minZoom: 0.05,
+    maxZoom: 6,
+  });
+  let shown: Dataset | null = null;
+  let layoutRun = 0;
+
+  const render = async (dataset: Dataset | null) => {
+    shown = dataset;
+    const run = ++layoutRun;
+    container.dataset.state = 'loading';
+    const graph = dataset?.graph;
+    const stored = graph ? hasPositions(graph) : false;
+    cy.batch(() => {
+      cy.elements().remove();
+      if (graph) cy.add(buildElements(graph, stored));
+    });
+    await runLayout(cy, cytoscape.use, stored);
+    if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
+    applySelection(cy, store.get().selection);
+    container.dataset.state = 'ready';
+    container.dispatchEvent(new CustomEvent('canvas-ready', { bubbles: true }));
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset) void render(state.dataset);
+    else if (state.selection !== previous.selection) applySelection(cy, state.selection);
+  });
+
+  const onTap = (event: EventObject) => {
+    const target = event.target;
+    if (target === cy) store.update((s) => select(s, null));
+    else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: target.id() }));
+  };
+  cy.on('tap', onTap);
+
+  const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
+    shown ? describeElement(shown.graph, id, isNode) : id,
+  );
+  if (store.get().dataset) void render(store.get().dataset);
+
+  return {
+    cy,
+    resetView: () => cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 }),
+    centreOn(id) {
+      const element = cy.getElementById(id);
+      if (element.empty()) return;
+      cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    },
+    zoomBy(factor) {
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+    },
+    unmount() {
+      unsubscribe();
+      unmountTooltip();
+      cy.off('tap', onTap);
+      cy.destroy();
+    },
+  };
+}

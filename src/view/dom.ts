@@ -1,0 +1,41 @@
+// Small DOM builders that only ever set text, never HTML, so data cannot inject markup.
+
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes and children; strings become text nodes. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (name === 'class') node.className = String(value);
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** Whether a string is an absolute http or https URL, the only kind data may turn into a link. */
+export function isSafeUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Renders an attribute value as text, or as a link when it is an http(s) URL. */
+export function renderValue(value: unknown): Node {
+  if (typeof value === 'string' && isSafeUrl(value.trim())) {
+    return el('a', { href: value.trim(), target: '_blank', rel: 'noopener noreferrer' }, value);
+  }
+  if (value === null || value === undefined) return document.createTextNode('');
+  return document.createTextNode(typeof value === 'object' ? JSON.stringify(value) : String(value));
+}

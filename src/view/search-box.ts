@@ -1,0 +1,96 @@
+// The search combobox: suggestions from labels and aliases, driven by keyboard or pointer.
+
+import type { ActorMatch } from '../model/search-actors';
+import { searchActors } from '../model/search-actors';
+import type { AppState } from '../state/app-state';
+import type { Store } from '../state/store';
+import { el } from './dom';
+
+/** Wires an input (role combobox) and a listbox to search the store's graph; `onPick` gets the chosen actor key. */
+export function mountSearchBox(
+  input: HTMLInputElement,
+  listbox: HTMLElement,
+  store: Store<AppState>,
+  onPick: (key: string) => void,
+): () => void {
+  let matches: ActorMatch[] = [];
+  let active = -1;
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+  listbox.setAttribute('role', 'listbox');
+
+  const renderList = () => {
+    listbox.replaceChildren(
+      ...matches.map((m, i) => {
+        const option = el(
+          'li',
+          { role: 'option', id: `${listbox.id}-${i}`, 'aria-selected': String(i === active), 'data-node': m.key },
+          m.label,
+          m.alias ? el('span', { class: 'alias' }, ` (${m.alias})`) : null,
+        );
+        // mousedown rather than click, so the input keeps focus and the list does not close first.
+        option.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          pick(i);
+        });
+        return option;
+      }),
+    );
+    const open = matches.length > 0;
+    listbox.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (open && active >= 0) input.setAttribute('aria-activedescendant', `${listbox.id}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const close = () => {
+    matches = [];
+    active = -1;
+    renderList();
+  };
+  const pick = (index: number) => {
+    const match = matches[index];
+    if (!match) return;
+    input.value = match.label;
+    close();
+    onPick(match.key);
+  };
+  const onInput = () => {
+    const graph = store.get().dataset?.graph;
+    matches = graph ? searchActors(graph, input.value, 10) : [];
+    active = matches.length > 0 ? 0 : -1;
+    renderList();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (matches.length === 0) onInput();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active = matches.length === 0 ? -1 : (active + step + matches.length) % matches.length;
+      renderList();
+      event.preventDefault();
+    } else if (event.key === 'Enter') {
+      if (matches.length === 0) onInput();
+      pick(Math.max(active, 0));
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      if (matches.length > 0) {
+        close();
+        event.stopPropagation();
+      }
+    }
+  };
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('blur', close);
+  renderList();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset) close();
+  });
+  return () => {
+    unsubscribe();
+    input.removeEventListener('input', onInput);
+    input.removeEventListener('keydown', onKey);
+    input.removeEventListener('blur', close);
+  };
+}

@@ -1,0 +1,68 @@
+// The canvas stylesheet: shapes and colours from the data mappers, selection and fading classes.
+
+import type { StylesheetJson } from 'cytoscape';
+
+/** Node labels sit below the node on a light plate so they stay readable where edges cross them. */
+export const LABEL_FONT_SIZE = 11;
+
+/** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 22,
+        height: 22,
+        label: 'data(label)',
+        'font-size': LABEL_FONT_SIZE,
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        color: '#1b1f24',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 5,
+      },
+    },
+    {
+      selector: ':parent',
+      style: {
+        'background-color': '#eef1f5',
+        'background-opacity': 0.6,
+        'border-color': '#9aa5b1',
+        'border-width': 1,
+        shape: 'round-rectangle',
+        'text-valign': 'top',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'line-style': 'data(line)' as never,
+        'line-dash-pattern': [6, 3],
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'edge[line = "dotted"]', style: { 'line-dash-pattern': [1.5, 3] } },
+    { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 3.5, 'font-weight': 'bold' } },
+    { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
+    { selector: 'edge.highlighted', style: { width: 2.6, opacity: 1 } },
+    { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 2.5 } },
+  ];
+}

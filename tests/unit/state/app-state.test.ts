@@ -1,0 +1,66 @@
+// Pure transitions of the application state, the store and the URL hash.
+import { describe, expect, it, vi } from 'vitest';
+import { createActorGraph } from '../../../src/model/actor-graph';
+import { INITIAL_STATE, select, setDataset, setStatus } from '../../../src/state/app-state';
+import { createStore } from '../../../src/state/store';
+import { decodeHash, encodeHash } from '../../../src/state/url-hash';
+
+function dataset() {
+  const graph = createActorGraph();
+  graph.addNode('a', { label: 'A' });
+  graph.addNode('b', { label: 'B' });
+  graph.addEdgeWithKey('e1', 'a', 'b', { relation: 'talks-with' });
+  return { graph, id: 'test', name: 'test.json', formatLabel: 'Backchannel JSON', warnings: [] };
+}
+
+describe('app state transitions', () => {
+  it('selects nodes and edges that exist and drops those that do not', () => {
+    const s = setDataset(INITIAL_STATE, dataset());
+    expect(select(s, { type: 'node', key: 'a' }).selection).toEqual({ type: 'node', key: 'a' });
+    expect(select(s, { type: 'edge', key: 'e1' }).selection).toEqual({ type: 'edge', key: 'e1' });
+    expect(select(s, { type: 'node', key: 'zzz' }).selection).toBeNull();
+  });
+
+  it('returns the same object when nothing changes, so listeners do not fire', () => {
+    const s = select(setDataset(INITIAL_STATE, dataset()), { type: 'node', key: 'a' });
+    expect(select(s, { type: 'node', key: 'a' })).toBe(s);
+    expect(setStatus(s, s.status)).toBe(s);
+  });
+
+  it('keeps a selection across a new dataset only when it exists there', () => {
+    const s = setDataset(INITIAL_STATE, dataset(), { type: 'node', key: 'b' });
+    expect(s.selection).toEqual({ type: 'node', key: 'b' });
+    expect(setDataset(INITIAL_STATE, dataset(), { type: 'node', key: 'x' }).selection).toBeNull();
+  });
+});
+
+describe('store', () => {
+  it('notifies subscribers with the new and previous state, and stops after unsubscribe', () => {
+    const store = createStore({ n: 1 });
+    const listener = vi.fn();
+    const off = store.subscribe(listener);
+    store.update((s) => ({ n: s.n + 1 }));
+    expect(listener).toHaveBeenCalledWith({ n: 2 }, { n: 1 });
+    store.update((s) => s);
+    expect(listener).toHaveBeenCalledTimes(1);
+    off();
+    store.update(() => ({ n: 5 }));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('url hash', () => {
+  it.each([
+    [{ selection: { type: 'node', key: 'vladimir-putin' } }, '#node=vladimir-putin'],
+    [{ selection: { type: 'edge', key: 'e 1/ü' } }, '#edge=e+1%2F%C3%BC'],
+    [{ dataset: 'got', selection: null }, '#data=got'],
+    [{ selection: null }, ''],
+  ] as const)('round-trips %j', (state, hash) => {
+    expect(encodeHash(state)).toBe(hash);
+    expect(decodeHash(hash)).toEqual(state);
+  });
+
+  it('ignores junk', () => {
+    expect(decodeHash('#%%%&foo=bar')).toEqual({ selection: null });
+  });
+});
