@@ -1,13 +1,17 @@
-// The composition root: creates the store, mounts the views, and owns the effectful commands (open a dataset).
+// The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
-import { type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
-import { type InputFile, loadDataset } from './io/load-dataset';
+import { openDataset, openUrl } from './app/open-dataset';
+import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
+import type { InputFile } from './io/load-dataset';
 import { describeElement } from './model/describe-element';
-import { type AppState, INITIAL_STATE, type Selection, select, setDataset, setStatus } from './state/app-state';
-import { createStore } from './state/store';
+import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
+import { createStore, type Store } from './state/store';
 import { decodeHash, encodeHash } from './state/url-hash';
+import { mountAppearanceControls } from './view/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas';
 import { mountDatasetHeader } from './view/dataset-header';
+import { mountDatasetPicker } from './view/dataset-picker';
+import { mountDropZone, mountFileOpener } from './view/file-opener';
 import { mountInspector } from './view/inspector';
 import { mountLegend } from './view/legend';
 import { mountSearchBox } from './view/search-box';
@@ -28,13 +32,18 @@ export interface AppElements {
   zoomIn: HTMLButtonElement;
   zoomOut: HTMLButtonElement;
   resetView: HTMLButtonElement;
+  datasetPicker: HTMLSelectElement;
+  openFile: HTMLButtonElement;
+  colorBy: HTMLSelectElement;
+  sizeBy: HTMLSelectElement;
+  exportButton: HTMLButtonElement;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
 export interface App {
-  store: ReturnType<typeof createStore<AppState>>;
+  store: Store<AppState>;
   canvas: CanvasHandle;
-  openFiles(files: InputFile[], id: string, selection?: Selection): boolean;
+  openFiles(files: InputFile[], id?: string, selection?: Selection): Promise<boolean>;
   openBundled(dataset: BundledDataset, selection?: Selection): Promise<boolean>;
 }
 
@@ -42,10 +51,23 @@ export interface App {
 export function startApp(els: AppElements): App {
   const store = createStore<AppState>(INITIAL_STATE);
   const canvas = mountCanvas(els.canvas, store);
+  const openFiles = (files: InputFile[], id = files.map((f) => f.name).join(' + '), selection: Selection = null) =>
+    openDataset(store, files, id, selection);
+  const openBundled = async (dataset: BundledDataset, selection: Selection = null) =>
+    openUrl(store, dataset.url, dataset.id, selection).then((ok) => {
+      // A bundled file is named by its id, not by the hashed asset name the build gave it.
+      if (ok) store.update((s) => (s.dataset ? { ...s, dataset: { ...s.dataset, name: dataset.title } } : s));
+      return ok;
+    });
+
   mountInspector(els.inspector, store);
   mountLegend(els.legend, store);
   mountStatusRegion(els.status, els.alert, store);
   mountDatasetHeader(els.title, els.counts, store);
+  mountAppearanceControls(els.colorBy, els.sizeBy, store);
+  mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d));
+  mountFileOpener(els.openFile, (files) => void openFiles(files));
+  mountDropZone(document.body, (files) => void openFiles(files));
   mountSearchBox(els.search, els.searchList, store, (key) => {
     store.update((s) => select(s, { type: 'node', key }));
     canvas.centreOn(key);
@@ -53,68 +75,38 @@ export function startApp(els: AppElements): App {
   els.zoomIn.addEventListener('click', () => canvas.zoomBy(1.25));
   els.zoomOut.addEventListener('click', () => canvas.zoomBy(0.8));
   els.resetView.addEventListener('click', () => canvas.resetView());
-
-  // The one place that catches load errors: the status shows the problem and the graph on screen stays.
-  const openFiles = (files: InputFile[], id: string, selection: Selection = null): boolean => {
-    try {
-      const result = loadDataset(files);
-      const dataset = {
-        graph: result.graph,
-        id,
-        name: result.name,
-        formatLabel: result.formatLabel,
-        warnings: result.warnings,
-      };
-      store.update((s) => setDataset(s, dataset, selection));
-      const warned = result.warnings.length > 0;
-      const message = warned
-        ? `Opened ${result.name} with warnings: ${result.warnings.join(' ')}`
-        : `Opened ${result.name}.`;
-      store.update((s) => setStatus(s, { kind: warned ? 'warning' : 'info', message }));
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      store.update((s) => setStatus(s, { kind: 'error', message }));
-      return false;
-    }
-  };
-  const openBundled = async (dataset: BundledDataset, selection: Selection = null): Promise<boolean> => {
-    store.update((s) => setStatus(s, { kind: 'loading', message: `Opening ${dataset.title}…` }));
-    try {
-      const response = await fetch(dataset.url);
-      if (!response.ok)
-        throw new Error(`${dataset.fileName}: the server answered ${response.status}. Reload the page.`);
-      return openFiles([{ name: dataset.fileName, text: await response.text() }], dataset.id, selection);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      store.update((s) => setStatus(s, { kind: 'error', message }));
-      return false;
-    }
-  };
-
+  bindKeys(store, els.search);
   syncHash(store, els.announcer);
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) store.update((s) => select(s, null));
-    if (event.key === '/' && !isTyping(event.target)) {
-      event.preventDefault();
-      els.search.focus();
-    }
-  });
 
   const initial = decodeHash(location.hash);
-  void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection);
+  const dataUrl = new URLSearchParams(location.search).get('data');
+  if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection);
+  else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection);
   return { store, canvas, openFiles, openBundled };
 }
 
+/** Page-wide keys: Escape clears the selection, "/" focuses search. */
+function bindKeys(store: Store<AppState>, search: HTMLInputElement): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      store.update((s) => select(s, null));
+      if (store.get().status.kind === 'error') store.update((s) => setStatus(s, { kind: 'idle', message: '' }));
+    }
+    if (event.key === '/' && !isTyping(event.target)) {
+      event.preventDefault();
+      search.focus();
+    }
+  });
+}
+
 /** Keeps `#node=` in step with the selection, both ways, and announces each selection to screen readers. */
-function syncHash(store: ReturnType<typeof createStore<AppState>>, announcer: HTMLElement): void {
+function syncHash(store: Store<AppState>, announcer: HTMLElement): void {
   store.subscribe((state, previous) => {
     if (state.selection === previous.selection && state.dataset === previous.dataset) return;
     const id = state.dataset?.id;
-    const hash = encodeHash({ dataset: id === DEFAULT_DATASET.id ? undefined : id, selection: state.selection });
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-      history.pushState(null, '', hash || `${location.pathname}${location.search}`);
-    }
+    const bundled = findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
+    const hash = encodeHash({ dataset: bundled, selection: state.selection });
+    if (hash !== location.hash) history.pushState(null, '', hash || `${location.pathname}${location.search}`);
     const graph = state.dataset?.graph;
     if (state.selection !== previous.selection) {
       announcer.textContent =

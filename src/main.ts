@@ -32,6 +32,11 @@ const elements: AppElements = {
   zoomIn: byId('zoom-in'),
   zoomOut: byId('zoom-out'),
   resetView: byId('reset-view'),
+  datasetPicker: byId('dataset-picker'),
+  openFile: byId('open-file'),
+  colorBy: byId('color-by'),
+  sizeBy: byId('size-by'),
+  exportButton: byId('export'),
 };
 
 const app = startApp(elements);

@@ -31,7 +31,7 @@ export function formatPlace(where: ErrorPlace | undefined): string {
 
 /** A dataset that cannot be opened; its message says what is wrong, where, and how to fix it. */
 export class DatasetError extends Error {
-  override readonly name = 'DatasetError';
+  override readonly name: string = 'DatasetError';
   file: string | undefined;
   format: string | undefined;
   readonly where: ErrorPlace | undefined;

@@ -67,6 +67,8 @@ export const RELATIONS = {
   influences: { label: 'holds sway over', inverse: 'under the sway of', directed: true },
   describes: { label: 'describes', inverse: 'described by', directed: true },
   'negotiates-with': { label: 'negotiates with', inverse: 'negotiates with', directed: false },
+  pursues: { label: 'pursues', inverse: 'pursued by', directed: true },
+  enables: { label: 'enables', inverse: 'enabled by', directed: true },
 } as const satisfies Record<string, RelationType>;
 export type RelationName = keyof typeof RELATIONS;
 

@@ -1,6 +1,7 @@
 // The application state and its pure transitions: dataset, selection, status.
 
 import type { ActorGraph } from '../model/actor-graph';
+import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, type ViewSettings } from '../model/view-settings';
 
 /** A loaded dataset: the graph (replaced, never mutated) and where it came from. */
 export interface Dataset {
@@ -27,6 +28,8 @@ export interface AppState {
   dataset: Dataset | null;
   selection: Selection;
   status: Status;
+  /** How nodes are coloured and sized. */
+  view: ViewSettings;
 }
 
 /** The state before any dataset has loaded. */
@@ -34,11 +37,24 @@ export const INITIAL_STATE: AppState = {
   dataset: null,
   selection: null,
   status: { kind: 'idle', message: '' },
+  view: DEFAULT_VIEW_SETTINGS,
 };
 
-/** Replaces the dataset; a selection that does not exist in the new graph is dropped. */
+/** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
 export function setDataset(state: AppState, dataset: Dataset, selection: Selection = null): AppState {
-  return { ...state, dataset, selection: existingSelection(dataset.graph, selection) };
+  return {
+    ...state,
+    dataset,
+    selection: existingSelection(dataset.graph, selection),
+    view: defaultViewSettings(dataset.graph),
+  };
+}
+
+/** Changes how nodes are coloured or sized. */
+export function setViewSettings(state: AppState, change: Partial<ViewSettings>): AppState {
+  const view = { ...state.view, ...change };
+  if (view.colorBy === state.view.colorBy && view.sizeBy === state.view.sizeBy) return state;
+  return { ...state, view };
 }
 
 /** Selects an actor or relation, or clears the selection when it names nothing in the graph. */

@@ -8,10 +8,10 @@ export interface HashState {
   selection: Selection;
 }
 
-/** Encodes a hash state as `#node=<id>` (or `#edge=<id>`), with `data=` first when a dataset is named. */
+/** Encodes a hash state as `#node=<id>` (or `#edge=<id>`), with `dataset=` first when a dataset is named. */
 export function encodeHash(state: HashState): string {
   const params = new URLSearchParams();
-  if (state.dataset) params.set('data', state.dataset);
+  if (state.dataset) params.set('dataset', state.dataset);
   if (state.selection) params.set(state.selection.type, state.selection.key);
   const text = params.toString();
   return text ? `#${text}` : '';
@@ -22,7 +22,7 @@ export function decodeHash(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const node = params.get('node');
   const edge = params.get('edge');
-  const dataset = params.get('data') ?? undefined;
+  const dataset = params.get('dataset') ?? undefined;
   const selection: Selection = node ? { type: 'node', key: node } : edge ? { type: 'edge', key: edge } : null;
   return dataset ? { dataset, selection } : { selection };
 }

@@ -3,7 +3,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import { isRelationName, RELATIONS, relationLabel } from '../model/schema';
-import { CERTAINTY_LINES, DEFAULT_EDGE_COLOR, kindStyle, STANCE_COLORS } from './kind-style';
+import type { ViewSettings } from '../model/view-settings';
+import { CERTAINTY_LINES, DEFAULT_EDGE_COLOR, STANCE_COLORS } from './kind-style';
+import { createNodeLook } from './node-appearance';
 
 /** Whether every node has finite stored coordinates, so no layout needs to run. */
 export function hasPositions(graph: ActorGraph): boolean {
@@ -17,12 +19,11 @@ export function hasPositions(graph: ActorGraph): boolean {
 }
 
 /** Builds the cytoscape elements for a graph; `positions` places nodes at their stored x/y. */
-export function buildElements(graph: ActorGraph, positions: boolean): ElementDefinition[] {
+export function buildElements(graph: ActorGraph, positions: boolean, settings: ViewSettings): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
+  const look = createNodeLook(graph, settings);
   graph.forEachNode((key, attrs) => {
-    const style = kindStyle(attrs.kind);
-    const color = typeof attrs.color === 'string' && attrs.color ? attrs.color : style.color;
-    const data: Record<string, unknown> = { id: key, label: attrs.label || key, color, shape: style.shape };
+    const data: Record<string, unknown> = { id: key, label: attrs.label || key, ...look(attrs) };
     if (typeof attrs.parent === 'string' && graph.hasNode(attrs.parent)) data.parent = attrs.parent;
     const element: ElementDefinition = { group: 'nodes', data: data as ElementDefinition['data'] };
     if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };

@@ -1,11 +1,14 @@
 // The graph canvas: a cytoscape projection of the actor graph that follows the store's dataset and selection.
 
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import type { ActorGraph } from '../model/actor-graph';
 import { describeElement } from '../model/describe-element';
+import type { ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset } from '../state/app-state';
 import { select } from '../state/app-state';
 import type { Store } from '../state/store';
 import { buildElements, hasPositions } from './build-elements';
+import { createNodeLook } from './node-appearance';
 import { runLayout } from './run-layout';
 import { buildStylesheet } from './stylesheet';
 import { applySelection } from './sync-selection';
@@ -46,7 +49,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     const stored = graph ? hasPositions(graph) : false;
     cy.batch(() => {
       cy.elements().remove();
-      if (graph) cy.add(buildElements(graph, stored));
+      if (graph) cy.add(buildElements(graph, stored, store.get().view));
     });
     await runLayout(cy, cytoscape.use, stored);
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
@@ -56,8 +59,12 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) void render(state.dataset);
-    else if (state.selection !== previous.selection) applySelection(cy, state.selection);
+    if (state.dataset !== previous.dataset) {
+      void render(state.dataset);
+      return;
+    }
+    if (state.view !== previous.view && state.dataset) restyle(cy, state.dataset.graph, state.view);
+    if (state.selection !== previous.selection) applySelection(cy, state.selection);
   });
 
   const onTap = (event: EventObject) => {
@@ -91,4 +98,15 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       cy.destroy();
     },
   };
+}
+
+/** Re-applies colours and sizes after a "Colour by" or "Size by" change, without rebuilding the elements. */
+function restyle(cy: Core, graph: ActorGraph, settings: ViewSettings): void {
+  const look = createNodeLook(graph, settings);
+  cy.batch(() => {
+    graph.forEachNode((key, attrs) => {
+      const node = cy.getElementById(key);
+      if (node.nonempty()) node.data(look(attrs));
+    });
+  });
 }

@@ -2,11 +2,33 @@
 
 import type { ActorGraph } from '../model/actor-graph';
 import { ACTOR_KINDS, KIND_LABELS } from '../model/schema';
+import { FROM_FILE } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import { el } from './dom';
 import { CERTAINTY_LINES, KIND_STYLES, type KindStyle, STANCE_COLORS } from './kind-style';
+import { categoryColors } from './node-appearance';
 import { shapeSvg } from './shape-svg';
+
+/** The most categories the legend lists before summing the rest up. */
+const MAX_LEGEND_CATEGORIES = 12;
+
+/** Legend entries for colouring by an attribute other than the vocabulary's kinds. */
+function categoryLegend(graph: ActorGraph, colorBy: string | null): HTMLElement[] {
+  if (!colorBy || colorBy === 'kind') return [];
+  if (colorBy === FROM_FILE) return [el('p', {}, 'Colours as stored in the file')];
+  const colors = [...categoryColors(graph, colorBy)];
+  const shown = colors.slice(0, MAX_LEGEND_CATEGORIES);
+  return [
+    el('h3', {}, colorBy),
+    el(
+      'ul',
+      { class: 'legend-kinds' },
+      ...shown.map(([value, color]) => item(shapeSvg({ color, shape: 'ellipse' }, 14), value)),
+      colors.length > shown.length ? el('li', {}, `and ${colors.length - shown.length} more`) : null,
+    ),
+  ];
+}
 
 /** Kinds of the vocabulary present in the graph, in vocabulary order, with their counts. */
 export function kindsPresent(graph: ActorGraph): { kind: (typeof ACTOR_KINDS)[number]; count: number }[] {
@@ -41,11 +63,13 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>): () => vo
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     if (!graph) return root.replaceChildren();
-    const kinds = kindsPresent(graph);
+    const colorBy = state.view.colorBy;
+    const kinds = colorBy === 'kind' ? kindsPresent(graph) : [];
     const stances = Object.entries(STANCE_COLORS);
     const dashes = { solid: '', dashed: '6 3', dotted: '1.5 3' };
     const parts: (HTMLElement | null)[] = [
       kinds.length > 0 ? el('h3', {}, 'Kinds') : null,
+      ...categoryLegend(graph, colorBy),
       el(
         'ul',
         { class: 'legend-kinds' },
@@ -68,6 +92,6 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>): () => vo
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) render(state);
+    if (state.dataset !== previous.dataset || state.view !== previous.view) render(state);
   });
 }

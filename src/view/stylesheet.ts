@@ -13,8 +13,8 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         'background-color': 'data(color)',
         shape: 'data(shape)' as never,
-        width: 22,
-        height: 22,
+        width: 'data(size)',
+        height: 'data(size)',
         label: 'data(label)',
         'font-size': LABEL_FONT_SIZE,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',

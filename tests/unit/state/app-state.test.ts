@@ -53,7 +53,7 @@ describe('url hash', () => {
   it.each([
     [{ selection: { type: 'node', key: 'vladimir-putin' } }, '#node=vladimir-putin'],
     [{ selection: { type: 'edge', key: 'e 1/ü' } }, '#edge=e+1%2F%C3%BC'],
-    [{ dataset: 'got', selection: null }, '#data=got'],
+    [{ dataset: 'got', selection: null }, '#dataset=got'],
     [{ selection: null }, ''],
   ] as const)('round-trips %j', (state, hash) => {
     expect(encodeHash(state)).toBe(hash);

@@ -1,0 +1,62 @@
+// The messages between the main thread and the loading worker, and how errors cross that boundary intact.
+
+import type { SerializedGraph } from 'graphology-types';
+import { DatasetError, type ErrorPlace } from '../model/dataset-error';
+import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../model/schema';
+import { ColumnChoiceNeeded } from './column-choice-needed';
+import type { FormatId } from './formats';
+import type { InputFile, LoadOptions } from './load-dataset';
+
+/** A request to load files. */
+export interface WorkerRequest {
+  id: number;
+  files: InputFile[];
+  options: LoadOptions;
+}
+
+/** A DatasetError as plain data; `columns` is present when it was a ColumnChoiceNeeded. */
+export interface WireError {
+  file?: string;
+  format?: string;
+  where?: ErrorPlace;
+  what: string;
+  fix: string;
+  columns?: { header: string[]; rows: string[][]; guesses: { source?: string; target?: string } };
+}
+
+/** What the worker answers: progress, the loaded graph, or an error. */
+export type WorkerReply =
+  | { id: number; type: 'progress'; phase: string }
+  | {
+      id: number;
+      type: 'done';
+      graph: SerializedGraph<ActorAttributes, RelationAttributes, DatasetAttributes>;
+      format: FormatId;
+      formatLabel: string;
+      warnings: string[];
+      name: string;
+    }
+  | { id: number; type: 'error'; error: WireError };
+
+/** Turns anything thrown into wire data; non-DatasetErrors become one that says the file could not be read. */
+export function errorToWire(error: unknown, columnsClass: typeof ColumnChoiceNeeded): WireError {
+  if (!(error instanceof DatasetError)) {
+    return { what: `the file could not be read (${error instanceof Error ? error.message : String(error)})`, fix: '' };
+  }
+  const wire: WireError = { what: error.what, fix: error.fix };
+  if (error.file !== undefined) wire.file = error.file;
+  if (error.format !== undefined) wire.format = error.format;
+  if (error.where !== undefined) wire.where = error.where;
+  if (error instanceof columnsClass) wire.columns = { header: error.header, rows: error.rows, guesses: error.guesses };
+  return wire;
+}
+
+/** Rebuilds the error class on the main thread, so callers can tell a column question from a failure. */
+export function wireToError(wire: WireError): DatasetError {
+  if (wire.columns) {
+    const error = new ColumnChoiceNeeded({ file: wire.file ?? '', ...wire.columns });
+    return error.locate(wire.file, wire.format);
+  }
+  const init = { what: wire.what, fix: wire.fix, file: wire.file, format: wire.format, where: wire.where };
+  return new DatasetError(init);
+}

@@ -1,0 +1,30 @@
+// Web Worker entry: runs loadDataset off the main thread and posts back the serialised graph or the error's parts.
+
+import { ColumnChoiceNeeded } from './column-choice-needed';
+import { loadDataset } from './load-dataset';
+import type { WorkerReply, WorkerRequest } from './load-protocol';
+import { errorToWire } from './load-protocol';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerReply): void;
+};
+
+scope.onmessage = (event) => {
+  const { id, files, options } = event.data;
+  scope.postMessage({ id, type: 'progress', phase: 'parsing' });
+  try {
+    const result = loadDataset(files, options);
+    scope.postMessage({
+      id,
+      type: 'done',
+      graph: result.graph.export(),
+      format: result.format,
+      formatLabel: result.formatLabel,
+      warnings: result.warnings,
+      name: result.name,
+    });
+  } catch (error) {
+    scope.postMessage({ id, type: 'error', error: errorToWire(error, ColumnChoiceNeeded) });
+  }
+};

@@ -1,0 +1,96 @@
+// The questions the inspector asks of the graph: an actor's relations by kind and direction, neighbours, participants.
+
+import type { ActorGraph } from './actor-graph';
+import type { RelationAttributes } from './schema';
+import { relationLabel } from './schema';
+
+/** Which way a relation points from the actor asked about; 'both' for symmetric (undirected) relations. */
+export type RelationDirection = 'out' | 'in' | 'both';
+
+/** One relation of an actor: the edge, the actor at its other end, and the edge's attributes. */
+export interface RelationItem {
+  edge: string;
+  other: string;
+  otherLabel: string;
+  attributes: RelationAttributes;
+}
+
+/** An actor's relations of one name and direction, labelled as read from the actor ("led by", "talks with"). */
+export interface RelationGroup {
+  /** The relation name, or undefined for edges of foreign datasets that carry none ("related to"). */
+  relation: string | undefined;
+  direction: RelationDirection;
+  label: string;
+  items: RelationItem[];
+}
+
+/** An actor linked to an event as participant, initiator or planner. */
+export interface EventParticipant {
+  actor: string;
+  label: string;
+  relation: string;
+  edge: string;
+  attributes: RelationAttributes;
+}
+
+/** Relations that make an actor take part in an event, read from the actor to the event. */
+export const PARTICIPATION_RELATIONS: readonly string[] = ['initiates', 'plans', 'participates-in'];
+
+const DIRECTION_ORDER: Record<RelationDirection, number> = { out: 0, both: 1, in: 2 };
+
+/** The label of a node, falling back to its key so that odd data still reads. */
+function labelOf(graph: ActorGraph, key: string): string {
+  const label = graph.getNodeAttribute(key, 'label');
+  return typeof label === 'string' && label !== '' ? label : key;
+}
+
+function relationOf(attributes: RelationAttributes): string | undefined {
+  return typeof attributes.relation === 'string' && attributes.relation !== '' ? attributes.relation : undefined;
+}
+
+const byLabel = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
+
+/** The relations of an actor grouped by relation name and direction, groups by label, items by the other's label. */
+export function getRelationGroups(graph: ActorGraph, nodeKey: string): RelationGroup[] {
+  if (!graph.hasNode(nodeKey)) return [];
+  const groups = new Map<string, RelationGroup>();
+  graph.forEachEdge(nodeKey, (edge, attributes, source, target, _s, _t, undirected) => {
+    const relation = relationOf(attributes);
+    const direction: RelationDirection = undirected ? 'both' : source === nodeKey ? 'out' : 'in';
+    const other = source === nodeKey ? target : source;
+    const id = `${direction}\u0000${relation ?? ''}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { relation, direction, label: relationLabel(relation, direction), items: [] };
+      groups.set(id, group);
+    }
+    group.items.push({ edge, other, otherLabel: labelOf(graph, other), attributes });
+  });
+  const sorted = [...groups.values()].sort(
+    (a, b) => byLabel(a.label, b.label) || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction],
+  );
+  for (const group of sorted)
+    group.items.sort((a, b) => byLabel(a.otherLabel, b.otherLabel) || byLabel(a.edge, b.edge));
+  return sorted;
+}
+
+/** The keys of the actors linked to this one by any relation, each once, sorted by label. */
+export function getNeighbours(graph: ActorGraph, key: string): string[] {
+  if (!graph.hasNode(key)) return [];
+  return graph.neighbors(key).sort((a, b) => byLabel(labelOf(graph, a), labelOf(graph, b)));
+}
+
+/** The actors who take part in, initiate or plan an event, sorted by label; empty for anything else. */
+export function getEventParticipants(graph: ActorGraph, eventKey: string): EventParticipant[] {
+  if (!graph.hasNode(eventKey)) return [];
+  const participants: EventParticipant[] = [];
+  graph.forEachEdge(eventKey, (edge, attributes, source, target, _s, _t, undirected) => {
+    const relation = relationOf(attributes);
+    if (relation === undefined || !PARTICIPATION_RELATIONS.includes(relation)) return;
+    // A directed participation points from the actor to the event; an undirected one may be stored either way.
+    if (!undirected && target !== eventKey) return;
+    const actor = source === eventKey ? target : source;
+    participants.push({ actor, label: labelOf(graph, actor), relation, edge, attributes });
+  });
+  return participants.sort((a, b) => byLabel(a.label, b.label) || byLabel(a.relation, b.relation));
+}

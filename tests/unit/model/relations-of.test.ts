@@ -1,0 +1,105 @@
+// The inspector's queries: relations grouped by name and direction, neighbours, event participants.
+import { describe, expect, it } from 'vitest';
+import { createActorGraph } from '../../../src/model/actor-graph';
+import { getEventParticipants, getNeighbours, getRelationGroups } from '../../../src/model/relations-of';
+
+function graph() {
+  const g = createActorGraph();
+  for (const [key, label] of [
+    ['putin', 'Vladimir Putin'],
+    ['trump', 'Donald Trump'],
+    ['macron', 'Emmanuel Macron'],
+    ['russia', 'Russia'],
+    ['officials', 'Russian officials'],
+    ['call', 'Sixth call'],
+  ]) {
+    g.addNode(key as string, { label: label as string });
+  }
+  g.addUndirectedEdgeWithKey('e-call', 'trump', 'putin', { relation: 'talks-with' });
+  g.addUndirectedEdgeWithKey('e-macron', 'putin', 'macron', { relation: 'talks-with' });
+  g.addDirectedEdgeWithKey('e-leads', 'putin', 'russia', { relation: 'leads' });
+  g.addDirectedEdgeWithKey('e-part', 'officials', 'russia', { relation: 'part-of' });
+  g.addDirectedEdgeWithKey('e-trump-in', 'trump', 'call', { relation: 'participates-in' });
+  g.addDirectedEdgeWithKey('e-putin-in', 'putin', 'call', { relation: 'participates-in' });
+  g.addDirectedEdgeWithKey('e-welcome', 'officials', 'call', { relation: 'welcomes' });
+  return g;
+}
+
+const summary = (groups: ReturnType<typeof getRelationGroups>) =>
+  groups.map((g) => `${g.label} (${g.direction}): ${g.items.map((i) => i.otherLabel).join(', ')}`);
+
+describe('getRelationGroups', () => {
+  it('groups by relation and direction, sorted by label, items by the other actor', () => {
+    expect(summary(getRelationGroups(graph(), 'putin'))).toEqual([
+      'leads (out): Russia',
+      'takes part in (out): Sixth call',
+      'talks with (both): Donald Trump, Emmanuel Macron',
+    ]);
+  });
+
+  it('reads incoming relations by their inverse', () => {
+    expect(summary(getRelationGroups(graph(), 'russia'))).toEqual([
+      'includes (in): Russian officials',
+      'led by (in): Vladimir Putin',
+    ]);
+    const call = getRelationGroups(graph(), 'call');
+    expect(call.map((g) => [g.relation, g.direction, g.label])).toEqual([
+      ['participates-in', 'in', 'has participant'],
+      ['welcomes', 'in', 'welcomed by'],
+    ]);
+    expect(call[0]?.items.map((i) => [i.edge, i.other])).toEqual([
+      ['e-trump-in', 'trump'],
+      ['e-putin-in', 'putin'],
+    ]);
+  });
+
+  it('copes with foreign data: no relation, unknown relation, no label, self-loops', () => {
+    const g = createActorGraph();
+    g.addNode('a', { label: 'A' });
+    g.addNode('b', {} as { label: string });
+    g.addEdgeWithKey('x1', 'a', 'b', {});
+    g.addEdgeWithKey('x2', 'b', 'a', { relation: 'owes money to' });
+    g.addEdgeWithKey('x3', 'a', 'a', { relation: 'leads' });
+    expect(summary(getRelationGroups(g, 'a'))).toEqual([
+      'leads (out): A',
+      'owes money to (in): b',
+      'related to (out): b',
+    ]);
+    expect(getRelationGroups(g, 'a')[2]?.relation).toBeUndefined();
+  });
+
+  it('returns nothing for an unknown actor or an isolated one', () => {
+    const g = graph();
+    g.addNode('alone', { label: 'Alone' });
+    expect(getRelationGroups(g, 'nobody')).toEqual([]);
+    expect(getRelationGroups(g, 'alone')).toEqual([]);
+  });
+});
+
+describe('getNeighbours', () => {
+  it('lists each neighbour once, by label', () => {
+    const g = graph();
+    g.addDirectedEdge('trump', 'putin', { relation: 'criticises' });
+    expect(getNeighbours(g, 'putin')).toEqual(['trump', 'macron', 'russia', 'call']);
+    expect(getNeighbours(g, 'nobody')).toEqual([]);
+  });
+});
+
+describe('getEventParticipants', () => {
+  it('lists who takes part in, initiates or plans an event, not who comments on it', () => {
+    const g = graph();
+    g.addNode('kremlin', { label: 'Kremlin' });
+    g.addDirectedEdgeWithKey('e-plan', 'kremlin', 'call', { relation: 'plans' });
+    g.addDirectedEdgeWithKey('e-out', 'call', 'kremlin', { relation: 'initiates' });
+    expect(getEventParticipants(g, 'call').map((p) => [p.label, p.relation, p.edge])).toEqual([
+      ['Donald Trump', 'participates-in', 'e-trump-in'],
+      ['Kremlin', 'plans', 'e-plan'],
+      ['Vladimir Putin', 'participates-in', 'e-putin-in'],
+    ]);
+  });
+
+  it('returns nothing for an unknown key or an actor that is not an event', () => {
+    expect(getEventParticipants(graph(), 'nobody')).toEqual([]);
+    expect(getEventParticipants(graph(), 'russia')).toEqual([]);
+  });
+});
