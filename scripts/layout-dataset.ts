@@ -42,9 +42,13 @@ for (let seed = 1; seed <= tries && (best?.overlaps ?? 1) > 0; seed++) {
       return state / 4294967296;
     };
   }, seed);
-  await page.route('**/graph-data/sixth-call.json*', (route) =>
-    route.fulfill({ body: stripped, contentType: 'application/json' }),
+  // Only the data fetch, not the module import of its URL (`?import&url`), gets the stripped copy.
+  const dataName = file.split('/').pop() ?? file;
+  await page.route(
+    (url) => url.pathname.endsWith(`/${dataName}`) && !url.search.includes('import'),
+    (route) => route.fulfill({ body: stripped, contentType: 'application/json' }),
   );
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('#canvas[data-state="ready"]', { timeout: 60_000 });
   const result = await page.evaluate(() => {

@@ -1,9 +1,14 @@
 // Web Worker entry: runs loadDataset off the main thread and posts back the serialised graph or the error's parts.
 
+import * as xmldom from '@xmldom/xmldom';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import { loadDataset } from './load-dataset';
 import type { WorkerReply, WorkerRequest } from './load-protocol';
 import { errorToWire } from './load-protocol';
+import { createXmldomParser, setXmlParser } from './xml-parser';
+
+// Workers have no DOMParser: GEXF and GraphML are parsed with xmldom here, which only this chunk bundles.
+setXmlParser(createXmldomParser(xmldom));
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;

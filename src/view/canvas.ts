@@ -34,7 +34,6 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     style: buildStylesheet(),
     boxSelectionEnabled: false,
     selectionType: 'single',
-    wheelSensitivity: 0.4,
     minZoom: 0.05,
     maxZoom: 6,
   });
@@ -51,6 +50,9 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       cy.elements().remove();
       if (graph) cy.add(buildElements(graph, stored, store.get().view));
     });
+    // Let the panels that render from the same update (legend, header) take their room before fitting.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    cy.resize();
     await runLayout(cy, cytoscape.use, stored);
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
     applySelection(cy, store.get().selection);
@@ -73,6 +75,9 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: target.id() }));
   };
   cy.on('tap', onTap);
+  // Cytoscape caches its container size; tell it when the page layout changes it.
+  const resizeObserver = new ResizeObserver(() => cy.resize());
+  resizeObserver.observe(container);
 
   const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
     shown ? describeElement(shown.graph, id, isNode) : id,
@@ -85,7 +90,10 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     centreOn(id) {
       const element = cy.getElementById(id);
       if (element.empty()) return;
-      cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      // Pan and zoom together, computed for the final zoom, so the element ends exactly at the centre.
+      const zoom = Math.max(cy.zoom(), 1);
+      const { x, y } = element.position();
+      cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: 250 });
     },
     zoomBy(factor) {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
@@ -93,6 +101,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     },
     unmount() {
       unsubscribe();
+      resizeObserver.disconnect();
       unmountTooltip();
       cy.off('tap', onTap);
       cy.destroy();

@@ -18,10 +18,10 @@ export const DEFAULT_FCOSE_OPTIONS = {
   animate: false,
   nodeDimensionsIncludeLabels: true,
   packComponents: true,
-  nodeRepulsion: 9000,
-  idealEdgeLength: 110,
+  nodeRepulsion: 6500,
+  idealEdgeLength: 75,
   edgeElasticity: 0.3,
-  nodeSeparation: 90,
+  nodeSeparation: 60,
   numIter: 4000,
   padding: 30,
 } as const;

@@ -1,0 +1,109 @@
+// CI check over ../shared/datasets (GPL files we may read but not copy): every file loads, or fails, as the table says.
+// Run: `tsx scripts/test-shared.ts [datasets-dir]` (npm run test:shared); exits 1 on any mismatch or unlisted file.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../src/io/load-dataset';
+import { DatasetError } from '../src/model/dataset-error';
+
+/** What a file must give: a graph of these counts (with warnings matching), or an error matching `error`. */
+interface Expected {
+  nodes?: number;
+  edges?: number;
+  warnings?: RegExp[];
+  error?: RegExp;
+  /** The error must say where: a line number. */
+  errorLine?: boolean;
+  /** Every node must carry these attributes (viz colour, size, position). */
+  nodeAttributes?: string[];
+}
+
+/** Counts from ../shared/datasets/SOURCES.md, made there by a script independent of any importer. */
+const EXPECTED: Record<string, Expected> = {
+  'valid/gephi+gephi__Les_Miserables.gexf': { nodes: 77, edges: 254, nodeAttributes: ['color', 'size', 'x', 'y'] },
+  'valid/graphology+graphology__basic.gexf': { nodes: 2, edges: 2 },
+  'valid/graphology+graphology__mixed_multigraph.graphml': { nodes: 6, edges: 8 },
+  'valid/igraph+igraph__test.graphml': {
+    nodes: 6,
+    edges: 7,
+    warnings: [/key "d3" is declared for graph, used on node/],
+  },
+  'valid/Calpano+graphinout__got-graph.graphml': { nodes: 84, edges: 216 },
+  'valid/pg-format+pgraphs__example.graphology': { nodes: 2, edges: 2 },
+  'valid/graphology+graphology__polarisation.json': { nodes: 420, edges: 20_935 },
+  'valid/cytoscape+cytoscape.js__genemania-export_data.json': { nodes: 31, edges: 255 },
+  'valid/cytoscape+cytoscape.js__cose-bilkent-layout-compound_data.json': { nodes: 28, edges: 35 },
+  'broken/igraph+igraph__invalid1.graphml': { error: /XML is not well-formed/, errorLine: true },
+  'broken/igraph+igraph__invalid3.graphml': { error: /the file is empty/ },
+  'broken/graphology+graphology__missing_nodes.gexf': { nodes: 2, edges: 1, warnings: [/3 edges were dropped/] },
+  'broken/graphology+graphology__miserables_broken.graphml': { nodes: 77, edges: 254, warnings: [/never declared/] },
+  'broken/gephi+gephi__test_utf8_chars_with_bom.csv': {
+    nodes: 2,
+    edges: 0,
+    warnings: [/skipped 1 blank row/, /no source and target columns/, /1 node id appears more than once \("2"\)/],
+  },
+};
+
+/** The mismatches between what loading a file gave and what the table expects (empty when it passes). */
+function check(path: string, name: string, expected: Expected): string[] {
+  const problems: string[] = [];
+  let result: ReturnType<typeof loadDataset>;
+  try {
+    result = loadDataset([{ name, text: readFileSync(path, 'utf8') }]);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) return [`threw ${String(error)} instead of a DatasetError`];
+    if (!expected.error) return [`failed: ${error.message}`];
+    if (!expected.error.test(error.what)) problems.push(`error "${error.what}" does not match ${expected.error}`);
+    if (expected.errorLine && error.where?.line === undefined) problems.push('error gives no line');
+    return problems;
+  }
+  if (expected.error) return [`loaded, but should fail with ${expected.error}`];
+  const { graph, warnings } = result;
+  if (graph.order !== expected.nodes) problems.push(`${graph.order} nodes, expected ${expected.nodes}`);
+  if (graph.size !== expected.edges) problems.push(`${graph.size} edges, expected ${expected.edges}`);
+  const patterns = expected.warnings ?? [];
+  if (warnings.length !== patterns.length)
+    problems.push(`warnings ${JSON.stringify(warnings)}, expected ${patterns.join(' ')}`);
+  for (const pattern of patterns) {
+    if (!warnings.some((w) => pattern.test(w))) problems.push(`no warning matches ${pattern}`);
+  }
+  for (const attribute of expected.nodeAttributes ?? []) {
+    const missing = graph.filterNodes((_, attributes) => attributes[attribute] === undefined).length;
+    if (missing > 0) problems.push(`${missing} nodes lack "${attribute}"`);
+  }
+  return problems;
+}
+
+/** Checks every file of the datasets directory against the table; returns the number of failures. */
+function run(root: string): number {
+  let failures = 0;
+  const seen = new Set<string>();
+  for (const dir of ['valid', 'broken']) {
+    for (const name of readdirSync(`${root}/${dir}`).sort()) {
+      const id = `${dir}/${name}`;
+      seen.add(id);
+      const expected = EXPECTED[id];
+      const problems = expected
+        ? check(`${root}/${id}`, name, expected)
+        : ['not in the table: add its expected counts'];
+      failures += problems.length > 0 ? 1 : 0;
+      console.log(
+        `${problems.length > 0 ? 'FAIL' : 'ok  '} ${id}${problems.length > 0 ? `\n     ${problems.join('\n     ')}` : ''}`,
+      );
+    }
+  }
+  for (const id of Object.keys(EXPECTED).filter((id) => !seen.has(id))) {
+    failures += 1;
+    console.log(`FAIL ${id}\n     listed in the table but missing from ${root}`);
+  }
+  return failures;
+}
+
+const root = process.argv[2] ?? fileURLToPath(new URL('../../shared/datasets', import.meta.url));
+if (!existsSync(root)) {
+  console.error(`No datasets at ${root}: pass the path of shared/datasets as the first argument.`);
+  process.exit(1);
+}
+const failures = run(root);
+console.log(failures === 0 ? 'All shared datasets as expected.' : `${failures} shared dataset(s) not as expected.`);
+process.exit(failures === 0 ? 0 : 1);

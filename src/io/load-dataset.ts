@@ -1,0 +1,124 @@
+// The one entry point from text to actor graph: size and emptiness checks, format choice, parsing and normalising.
+
+import type { ActorGraph } from '../model/actor-graph';
+import { DatasetError } from '../model/dataset-error';
+import type { ColumnChoice } from './column-choice-needed';
+import { detectFormat, extensionOf, type Format, type FormatId, getFormat } from './formats';
+import { normaliseGraph } from './normalise-graph';
+
+/** A file as every source delivers it (bundled, picked, dropped or fetched): its name and its text. */
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+/** Choices the user made after a first attempt, such as the CSV end columns from the "Columns" dialog. */
+export interface LoadOptions {
+  columns?: ColumnChoice;
+}
+
+/** A loaded dataset: the actor graph, which format it came in, what was odd about it, and a name to show. */
+export interface LoadResult {
+  graph: ActorGraph;
+  format: FormatId;
+  formatLabel: string;
+  warnings: string[];
+  name: string;
+}
+
+/** The largest file Backchannel opens; beyond it a browser tab runs short of memory building the canvas. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The UTF-8 size of a text, counted without allocating a copy. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes in UTF-8: 2 for each half.
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Refuses files too big or empty, and drops a byte-order mark (Excel writes one; parsers would see it as text). */
+function checkFile(file: InputFile): InputFile {
+  // A string never has more UTF-16 units than UTF-8 bytes, so the exact count is only needed near the limit.
+  if (
+    file.text.length > MAX_FILE_BYTES ||
+    (file.text.length * 3 > MAX_FILE_BYTES && utf8Bytes(file.text) > MAX_FILE_BYTES)
+  ) {
+    throw new DatasetError({
+      file: file.name,
+      what: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most Backchannel opens`,
+      fix: 'Open a smaller extract of the graph, for example filtered in Gephi or with a script.',
+    });
+  }
+  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  if (text.trim() === '') {
+    throw new DatasetError({
+      file: file.name,
+      what: 'the file is empty',
+      fix: 'Choose another file, or save this one again: it has no content at all.',
+    });
+  }
+  return { name: file.name, text };
+}
+
+/** The format of one file, or of a pair, which must be a nodes table and an edges table. */
+function chooseFormat(files: readonly InputFile[]): Format {
+  const formats = files.map((file) => {
+    try {
+      return detectFormat(file.text, file.name);
+    } catch (error) {
+      throw error instanceof DatasetError ? error.locate(file.name, undefined) : error;
+    }
+  });
+  if (files.length > 1 && formats.some((id) => id !== 'csv')) {
+    throw new DatasetError({
+      what: `only a CSV nodes table and a CSV edges table can be opened together, not ${formats.join(' and ')}`,
+      fix: 'Open one file at a time, or choose two CSV files: one of nodes, one of edges.',
+    });
+  }
+  return getFormat(formats[0] ?? 'csv');
+}
+
+/** Anything a parser or library threw, as a DatasetError (a bug in a library must not escape as a TypeError). */
+function asDatasetError(error: unknown): DatasetError {
+  if (error instanceof DatasetError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DatasetError({
+    what: `the file could not be read (${reason})`,
+    fix: 'Check that the file is complete and valid for its format; if other tools open it, please report this with the file.',
+  });
+}
+
+/** A name for the dataset: its title when the file gives one, else the file name without its extension. */
+function datasetName(graph: ActorGraph, files: readonly InputFile[]): string {
+  const title = graph.getAttribute('title');
+  if (typeof title === 'string' && title.trim()) return title.trim();
+  const name = files.at(-1)?.name ?? 'dataset';
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return extensionOf(base) ? base.slice(0, base.length - extensionOf(base).length) : base;
+}
+
+/** Reads one file (or a CSV nodes + edges pair) into an actor graph; throws DatasetError (or its ColumnChoiceNeeded). */
+export function loadDataset(files: InputFile[], options: LoadOptions = {}): LoadResult {
+  const fileName = files.map((file) => file.name).join(' + ') || undefined;
+  let format: Format | undefined;
+  try {
+    if (files.length === 0 || files.length > 2) {
+      throw new DatasetError({
+        what: files.length === 0 ? 'no file was given' : `${files.length} files were given at once`,
+        fix: 'Open one file, or two CSV files: a nodes table and an edges table.',
+      });
+    }
+    const checked = files.map(checkFile);
+    format = chooseFormat(checked);
+    const parsed = format.parse(checked, options);
+    const graph = parsed.kind === 'actor' ? parsed.graph : normaliseGraph(parsed.graph, parsed.warnings);
+    const formatLabel = parsed.kind === 'actor' ? parsed.formatLabel : format.label;
+    return { graph, format: format.id, formatLabel, warnings: parsed.warnings, name: datasetName(graph, checked) };
+  } catch (error) {
+    throw asDatasetError(error).locate(fileName, format?.label);
+  }
+}

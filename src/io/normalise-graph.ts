@@ -1,0 +1,79 @@
+// Any parsed graph into the actor graph: mixed multi-graph, keys as written, a label on every node, typed fields typed.
+
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { ActorGraph } from '../model/actor-graph';
+import { createActorGraph } from '../model/actor-graph';
+import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../model/schema';
+import { type Misfits, normaliseEdgeAttributes, normaliseNodeAttributes } from './normalise-attributes';
+
+/** Graph attributes the actor graph types as text; others are copied as they are. */
+const TEXT_GRAPH_FIELDS = ['title', 'description', 'asOf', 'licence'] as const;
+
+function normaliseGraphAttributes(attributes: Attributes): DatasetAttributes {
+  const result: Attributes = { ...attributes };
+  for (const name of TEXT_GRAPH_FIELDS) {
+    const value = result[name];
+    if (value !== undefined && typeof value !== 'string') result[name] = String(value);
+  }
+  if (result.sources !== undefined && !Array.isArray(result.sources)) {
+    result.sources_original = result.sources;
+    delete result.sources;
+  }
+  return result;
+}
+
+/** Removes `parent` where it names no node or loops back (GEXF pid, Cytoscape data): the canvas cannot draw either. */
+function checkParents(graph: ActorGraph, warnings: string[]): void {
+  const rooted = new Set<string>();
+  let removed = 0;
+  graph.forEachNode((key, attributes) => {
+    if (attributes.parent === undefined) return;
+    const path = new Set([key]);
+    let at: unknown = attributes.parent;
+    // Walk up until a root or a node already known to reach one; a repeat on the path is a loop.
+    while (typeof at === 'string' && graph.hasNode(at) && !rooted.has(at) && !path.has(at)) {
+      path.add(at);
+      at = graph.getNodeAttribute(at, 'parent');
+    }
+    if (at === undefined || (typeof at === 'string' && rooted.has(at))) {
+      for (const node of path) rooted.add(node);
+      return;
+    }
+    graph.removeNodeAttribute(key, 'parent');
+    removed += 1;
+  });
+  if (removed > 0) {
+    warnings.push(
+      `${removed} node${removed === 1 ? ' names a parent that is' : 's name parents that are'} missing or inside them: drawn without one`,
+    );
+  }
+}
+
+/** Copies a parsed graph into a new actor graph and appends a warning for every attribute set aside. */
+export function normaliseGraph(raw: Graph, warnings: string[]): ActorGraph {
+  const graph = createActorGraph();
+  graph.replaceAttributes(normaliseGraphAttributes(raw.getAttributes()));
+  const nodeMisfits: Misfits = new Map();
+  const edgeMisfits: Misfits = new Map();
+  raw.forEachNode((key, attributes) => {
+    graph.addNode(key, normaliseNodeAttributes(attributes, key, nodeMisfits) as ActorAttributes);
+  });
+  raw.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    const data = normaliseEdgeAttributes(attributes, edgeMisfits) as RelationAttributes;
+    if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, data);
+    else graph.addDirectedEdgeWithKey(key, source, target, data);
+  });
+  checkParents(graph, warnings);
+  for (const [kind, misfits] of [
+    ['node', nodeMisfits],
+    ['edge', edgeMisfits],
+  ] as const) {
+    for (const [name, count] of misfits) {
+      warnings.push(
+        `${count} ${kind}${count === 1 ? '' : 's'} had a "${name}" that is not of the expected type: kept as "${name}_original"`,
+      );
+    }
+  }
+  return graph;
+}

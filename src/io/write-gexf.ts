@@ -1,0 +1,132 @@
+// The GEXF exporter: graphology-gexf's writer fed with viz colours, sizes and positions and lossless attribute values.
+
+import Graph from 'graphology';
+import type { write as GexfWrite } from 'graphology-gexf';
+// @ts-expect-error The writer module ships no types. It is the one entry that works in Node and in the browser: the
+// package entries also load a parser, which needs xmldom (Node, +23 kB gzip) or a global DOMParser (browser).
+import gexfWriter from 'graphology-gexf/common/writer.js';
+import type { Attributes } from 'graphology-types';
+import type { ActorGraph } from '../model/actor-graph';
+import type { ActorAttributes } from '../model/schema';
+import { sanitizeXmlDocument, toXmlIds } from './write-graphml';
+import { exportVisible, isUndirectedEdge } from './write-native';
+
+const writeXml: typeof GexfWrite = gexfWriter;
+
+/** Options of the GEXF writer. */
+export interface GexfWriteOptions {
+  /** Keys of the visible nodes: only they and the edges between them are written. Omit to write everything. */
+  keys?: ReadonlySet<string>;
+  /** The colour a node is drawn in (by kind, say), used when the node stores no `color` of its own. */
+  colorOf?: (key: string, attributes: ActorAttributes) => string | undefined;
+}
+
+type Viz = { color?: string; size?: number; x?: number; y?: number; z?: number; thickness?: number };
+type Formatted = { label?: string; weight?: number; kind?: string; viz?: Viz; attributes?: Attributes };
+/** How the values of one attribute name are written: as they are, as a GEXF list, or all as text. */
+type Mode = 'keep' | 'list' | 'text';
+
+// The colour syntaxes the writer understands; anything else would come out as an empty <viz:color/>.
+const VIZ_COLOR = /^(?:#(?:[0-9a-f]{3}|[0-9a-f]{6})|\s*rgba?\s*\(\s*\d*\s*,\s*\d*\s*,\s*\d*\s*(?:,\s*[.\d]*)?\)\s*)$/i;
+const NODE_VIZ = ['size', 'x', 'y', 'z'] as const;
+const EDGE_VIZ = ['thickness'] as const;
+// Bare list items are split on commas and unescaped on backslashes when read back, and edge blanks are trimmed.
+const LIST_ITEM = /^[^\s,\\](?:[^,\\\r\n\t]*[^\s,\\])?$/;
+// Graph attributes become <meta> child elements: only names that are plain XML element names can (the reader
+// lower-cases them: `asOf` comes back as `asof`).
+const META_NAME = /^(?!xml)[A-Za-z_][-.\w]*$/i;
+
+/** Whether a value is a list of strings that GEXF 1.3's list syntax carries exactly. */
+function isSafeList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && LIST_ITEM.test(item));
+}
+
+/** Chooses a mode per attribute name: a name whose values mix types is written as text so no value is mangled. */
+function planModes(records: readonly Attributes[]): Map<string, Mode> {
+  const types = new Map<string, Set<string>>();
+  for (const attributes of records) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined || value === null) continue;
+      const type = isSafeList(value) ? 'list' : typeof value === 'object' ? 'json' : typeof value;
+      types.set(name, (types.get(name) ?? new Set()).add(type));
+    }
+  }
+  const modes = new Map<string, Mode>();
+  for (const [name, set] of types) {
+    if (set.size === 1 && set.has('list')) modes.set(name, 'list');
+    else {
+      // Lists that cannot all be GEXF lists travel as JSON text, which is a string like any other.
+      const written = new Set([...set].map((type) => (type === 'list' || type === 'json' ? 'string' : type)));
+      modes.set(name, written.size === 1 ? 'keep' : 'text');
+    }
+  }
+  return modes;
+}
+
+/** One attribute value as the writer should see it: structured values as JSON text. */
+function toValue(value: unknown, mode: Mode | undefined): unknown {
+  if (value === null || typeof value !== 'object')
+    return mode === 'text' && value !== undefined ? String(value) : value;
+  return mode === 'list' ? value : JSON.stringify(value);
+}
+
+/** Splits attributes into GEXF label, weight, kind, viz and attribute values. */
+function format(attributes: Attributes, vizNames: readonly string[], modes: Map<string, Mode>, edge: boolean) {
+  const out: Formatted = {};
+  const viz: Record<string, unknown> = {};
+  const rest: Attributes = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'label' && typeof value === 'string' && value) out.label = value;
+    else if (name === 'color' && typeof value === 'string' && VIZ_COLOR.test(value)) viz.color = value;
+    else if (vizNames.includes(name) && typeof value === 'number' && Number.isFinite(value)) viz[name] = value;
+    else if (edge && name === 'weight' && typeof value === 'number' && Number.isFinite(value)) out.weight = value;
+    else if (edge && name === 'kind' && typeof value === 'string' && value) out.kind = value;
+    // An attribute with an empty name cannot be declared: the reader would reject the file.
+    else if (name !== '') rest[name] = toValue(value, modes.get(name));
+  }
+  if (Object.keys(viz).length) out.viz = viz as Viz;
+  if (Object.keys(rest).length) out.attributes = rest;
+  return out;
+}
+
+/** A copy of the visible graph the writer can serialise: XML-safe keys, node colours filled in, plain-name meta. */
+function toWritable(graph: ActorGraph, options: GexfWriteOptions): Graph {
+  const data = exportVisible(graph, options.keys);
+  const copy = new Graph({ type: data.options.type ?? 'mixed', multi: true, allowSelfLoops: true });
+  for (const [name, value] of Object.entries(data.attributes)) {
+    // The writer drops structured graph attributes (sources): as JSON text they survive as <meta> text. Meta is
+    // read back as text anyway, and the writer throws on a lastModifiedDate that is neither string nor number.
+    const text = value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+    if (text !== undefined && text !== null && META_NAME.test(name)) copy.setAttribute(name, String(text));
+  }
+  const nodeIds = toXmlIds(data.nodes.map((node) => node.key));
+  for (const node of data.nodes) {
+    const { key } = node;
+    const attributes = node.attributes ?? ({} as ActorAttributes);
+    const color = attributes.color === undefined ? options.colorOf?.(key, attributes) : undefined;
+    copy.addNode(nodeIds.get(key) ?? key, color === undefined ? attributes : { ...attributes, color });
+  }
+  const edgeIds = toXmlIds(data.edges.map((edge, i) => edge.key ?? `e${i}`));
+  data.edges.forEach((edge, i) => {
+    const id = edgeIds.get(edge.key ?? `e${i}`) ?? `e${i}`;
+    const [source, target] = [nodeIds.get(edge.source) ?? edge.source, nodeIds.get(edge.target) ?? edge.target];
+    if (isUndirectedEdge(data, edge)) copy.addUndirectedEdgeWithKey(id, source, target, edge.attributes);
+    else copy.addDirectedEdgeWithKey(id, source, target, edge.attributes);
+  });
+  return copy;
+}
+
+/** The graph as GEXF 1.3 for Gephi: viz colour, size and position, typed attributes, per-edge type in mixed graphs. */
+export function writeGexf(graph: ActorGraph, options: GexfWriteOptions = {}): string {
+  const copy = toWritable(graph, options);
+  const nodeModes = planModes(copy.mapNodes((_key, attributes) => attributes));
+  const edgeModes = planModes(copy.mapEdges((_key, attributes) => attributes));
+  const text = writeXml(copy, {
+    version: '1.3',
+    pretty: true,
+    formatNode: (_key, attributes) => format(attributes, NODE_VIZ, nodeModes, false),
+    formatEdge: (_key, attributes) => format(attributes, EDGE_VIZ, edgeModes, true),
+  });
+  // The writer escapes markup but not characters XML cannot carry at all (NUL and other controls), nor NEL and LS.
+  return sanitizeXmlDocument(text);
+}
