@@ -99,7 +99,11 @@ function run(root: string): number {
   return failures;
 }
 
-const root = process.argv[2] ?? fileURLToPath(new URL('../../shared/datasets', import.meta.url));
+const root =
+  process.argv[2] ??
+  (process.env.SHARED_DIR
+    ? `${process.env.SHARED_DIR}/datasets`
+    : fileURLToPath(new URL('../../shared/datasets', import.meta.url)));
 if (!existsSync(root)) {
   console.error(`No datasets at ${root}: pass the path of shared/datasets as the first argument.`);
   process.exit(1);

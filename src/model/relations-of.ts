@@ -1,6 +1,7 @@
 // The questions the inspector asks of the graph: an actor's relations by kind and direction, neighbours, participants.
 
 import type { ActorGraph } from './actor-graph';
+import { actorLabel as labelOf } from './describe-element';
 import type { RelationAttributes } from './schema';
 import { relationLabel } from './schema';
 
@@ -38,11 +39,6 @@ export const PARTICIPATION_RELATIONS: readonly string[] = ['initiates', 'plans',
 
 const DIRECTION_ORDER: Record<RelationDirection, number> = { out: 0, both: 1, in: 2 };
 
-/** The label of a node, falling back to its key so that odd data still reads. */
-function labelOf(graph: ActorGraph, key: string): string {
-  const label = graph.getNodeAttribute(key, 'label');
-  return typeof label === 'string' && label !== '' ? label : key;
-}
 
 function relationOf(attributes: RelationAttributes): string | undefined {
   return typeof attributes.relation === 'string' && attributes.relation !== '' ? attributes.relation : undefined;

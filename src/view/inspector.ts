@@ -28,9 +28,27 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     root.replaceChildren(body);
   };
   render(store.get());
-  return store.subscribe((state, previous) => {
+  root.addEventListener('keydown', moveBetweenRelations);
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection !== previous.selection || state.dataset !== previous.dataset) render(state);
   });
+  return () => {
+    unsubscribe();
+    root.removeEventListener('keydown', moveBetweenRelations);
+  };
+}
+
+/** Arrow keys move focus through the inspector's actor buttons; Enter (the button's own) follows one. */
+function moveBetweenRelations(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const root = event.currentTarget as HTMLElement;
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.actor-link')];
+  if (buttons.length === 0) return;
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const step = event.key === 'ArrowDown' ? 1 : -1;
+  const next = at === -1 ? (step === 1 ? 0 : buttons.length - 1) : (at + step + buttons.length) % buttons.length;
+  buttons[next]?.focus();
+  event.preventDefault();
 }
 
 /** A button that selects another actor, named after it. */
