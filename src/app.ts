@@ -3,6 +3,7 @@
 import { openDataset, openUrl } from './app/open-dataset';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
 import type { InputFile } from './io/load-dataset';
+import { DATA_EXPORTS } from './io/writers';
 import { describeElement } from './model/describe-element';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { createStore, type Store } from './state/store';
@@ -11,6 +12,7 @@ import { mountAppearanceControls } from './view/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas';
 import { mountDatasetHeader } from './view/dataset-header';
 import { mountDatasetPicker } from './view/dataset-picker';
+import { mountExportDialog } from './view/export/export-dialog';
 import { mountDropZone, mountFileOpener } from './view/file-opener';
 import { mountInspector } from './view/inspector';
 import { mountLegend } from './view/legend';
@@ -75,6 +77,7 @@ export function startApp(els: AppElements): App {
   els.zoomIn.addEventListener('click', () => canvas.zoomBy(1.25));
   els.zoomOut.addEventListener('click', () => canvas.zoomBy(0.8));
   els.resetView.addEventListener('click', () => canvas.resetView());
+  mountExportDialog(els.exportButton, { cy: canvas.cy, store, dataExports: DATA_EXPORTS });
   bindKeys(store, els.search);
   syncHash(store, els.announcer);
 
