@@ -1,0 +1,97 @@
+// The dialog's commands: write the chosen format and download it, or copy a PNG to the clipboard.
+
+import type { Core } from 'cytoscape';
+import type { AppState } from '../../state/app-state';
+import type { Store } from '../../state/store';
+import { DATA_PREFIX, type ExportChoice } from './dialog-form';
+import { downloadBlob } from './download';
+import { exportRaster } from './export-raster';
+import { type ExportSource, keysInView } from './export-source';
+import { exportSvg } from './export-svg';
+import { type CanvasLimits, type DataExportLike, IMAGE_EXTENSIONS } from './export-types';
+import { exportBaseName } from './file-name';
+
+/** What the export commands need from the app. */
+export interface ExportDeps {
+  cy: Core;
+  store: Store<AppState>;
+  dataExports?: readonly DataExportLike[];
+  /** The canvas limits to respect; the browser's own unless a test or an embedder lowers them. */
+  canvasLimits?: CanvasLimits;
+}
+
+/** What an export did: the files offered, a sentence for the status line, and a notice if the scale dropped. */
+export interface ExportOutcome {
+  files: string[];
+  message: string;
+  notice?: string;
+}
+
+/** The export's inputs and the files' base name; throws when no dataset is open. */
+export function exportContext(deps: ExportDeps, today: Date): { source: ExportSource; base: string } {
+  const { dataset, view } = deps.store.get();
+  if (!dataset) throw new Error('Open a dataset first: there is nothing to export yet.');
+  const title = dataset.graph.getAttribute('title');
+  const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, today);
+  return { source: { cy: deps.cy, dataset, view }, base };
+}
+
+function saveData(
+  exporter: DataExportLike,
+  choice: ExportChoice,
+  deps: ExportDeps,
+  ctx: ReturnType<typeof exportContext>,
+) {
+  const keys = choice.options.scope === 'view' ? keysInView(deps.cy) : undefined;
+  const files = exporter.write(ctx.source.dataset.graph, keys ? { keys } : {});
+  const names = files.map((file) => {
+    const name = `${ctx.base}${file.suffix}`;
+    downloadBlob(new Blob([file.text], { type: file.mime ?? exporter.mime }), name);
+    return name;
+  });
+  return { files: names, message: `Saved ${names.join(' and ')}.` };
+}
+
+/** Writes the chosen format and offers the file(s) as downloads. */
+export async function saveExport(choice: ExportChoice, deps: ExportDeps, today = new Date()): Promise<ExportOutcome> {
+  const ctx = exportContext(deps, today);
+  const { format, options } = choice;
+  if (format === 'png' || format === 'jpeg') {
+    const result = await exportRaster(ctx.source, format, options, deps.canvasLimits, today);
+    const name = `${ctx.base}.${IMAGE_EXTENSIONS[format]}`;
+    downloadBlob(result.blob, name);
+    const message = `Saved ${name} (${result.width} × ${result.height} px).`;
+    return { files: [name], message, ...(result.notice ? { notice: result.notice } : {}) };
+  }
+  if (format === 'svg') {
+    const name = `${ctx.base}.svg`;
+    downloadBlob(new Blob([exportSvg(ctx.source, options, today)], { type: 'image/svg+xml' }), name);
+    return { files: [name], message: `Saved ${name}.` };
+  }
+  const exporter = deps.dataExports?.find((d) => `${DATA_PREFIX}${d.id}` === format);
+  if (!exporter) throw new Error(`Unknown export format "${format}": choose one of the listed formats.`);
+  return saveData(exporter, choice, deps, ctx);
+}
+
+/** Why copying an image cannot work in this browser, or null when it can. */
+export function clipboardUnsupported(): string | null {
+  if (!window.isSecureContext) return 'Copying images needs a secure (https) page.';
+  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard?.write !== 'function') {
+    return 'This browser cannot copy images to the clipboard: use Download.';
+  }
+  return null;
+}
+
+/** Renders a PNG with the chosen options and puts it on the clipboard. */
+export async function copyExport(choice: ExportChoice, deps: ExportDeps, today = new Date()): Promise<ExportOutcome> {
+  const ctx = exportContext(deps, today);
+  const result = exportRaster(ctx.source, 'png', choice.options, deps.canvasLimits, today);
+  // Handing the clipboard a promise keeps the click's user activation alive while the picture renders (Safari).
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': result.then((r) => r.blob) })]);
+  const { width, height, notice } = await result;
+  return {
+    files: [],
+    message: `Copied a ${width} × ${height} px PNG to the clipboard.`,
+    ...(notice ? { notice } : {}),
+  };
+}

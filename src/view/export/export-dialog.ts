@@ -1,0 +1,154 @@
+// The "Export" dialog: a native modal that writes the graph as PNG, JPEG, SVG or a data format.
+
+import { setStatus } from '../../state/app-state';
+import { el } from '../dom';
+import { buildExportFields, DATA_PREFIX, readExportChoice } from './dialog-form';
+import { clipboardUnsupported, copyExport, type ExportDeps, exportContext, saveExport } from './export-actions';
+import { IMAGE_EXTENSIONS, type ImageFormat } from './export-types';
+import './export-dialog.css';
+
+let mounted = 0;
+
+/** The dialog's parts the wiring needs. */
+interface DialogParts {
+  dialog: HTMLDialogElement;
+  form: HTMLFormElement;
+  status: HTMLElement;
+  fileName: HTMLElement;
+  copyReason: HTMLElement;
+  download: HTMLButtonElement;
+  copy: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+  /** Whether an export is running; the buttons stay disabled until it ends, even across close and reopen. */
+  busy: boolean;
+}
+
+function buildDialog(id: string, deps: ExportDeps): DialogParts {
+  const status = el('p', { class: 'export-status', role: 'status' });
+  const fileName = el('span', { class: 'export-file-name' });
+  const copyReason = el('p', { id: `${id}-copy-reason`, class: 'export-note' });
+  const download = el('button', { type: 'submit', class: 'primary' }, 'Download');
+  const copy = el('button', { type: 'button', 'aria-describedby': copyReason.id }, 'Copy image');
+  const cancel = el('button', { type: 'button' }, 'Cancel');
+  const form = el(
+    'form',
+    { method: 'dialog', class: 'export-form' },
+    el('h2', { id: `${id}-title` }, 'Export'),
+    ...buildExportFields(id, deps.dataExports ?? []),
+    el('p', { class: 'export-file' }, 'File: ', fileName),
+    status,
+    el('div', { class: 'dialog-buttons' }, download, copy, cancel),
+    copyReason,
+  );
+  const dialog = el('dialog', { class: 'export-dialog', 'aria-labelledby': `${id}-title` }, form);
+  return { dialog, form, status, fileName, copyReason, download, copy, cancel, busy: false };
+}
+
+function control<T extends Element>(form: HTMLFormElement, selector: string): T {
+  const found = form.querySelector<T>(selector);
+  if (!found) throw new Error(`export dialog: no control ${selector}`); // a bug in dialog-form.ts, not in data
+  return found;
+}
+
+/** The file name the chosen format will get, shown before the user downloads. */
+function previewName(deps: ExportDeps, format: string): string {
+  try {
+    const { base } = exportContext(deps, new Date());
+    if (format.startsWith(DATA_PREFIX)) return `${base}.${format.slice(DATA_PREFIX.length)}`;
+    return `${base}.${IMAGE_EXTENSIONS[format as ImageFormat] ?? format}`;
+  } catch {
+    return '(no dataset open)';
+  }
+}
+
+/** Enables what the chosen format uses: scale for PNG/JPEG, no transparency for JPEG, no image options for data. */
+function syncControls(parts: DialogParts, deps: ExportDeps): void {
+  const { form, copy, copyReason, busy } = parts;
+  const { format } = readExportChoice(form);
+  const raster = format === 'png' || format === 'jpeg';
+  const transparent = control<HTMLInputElement>(form, 'input[name="background"][value="transparent"]');
+  control<HTMLSelectElement>(form, 'select[name="scale"]').disabled = !raster;
+  transparent.disabled = format === 'jpeg';
+  if (transparent.disabled && transparent.checked) {
+    control<HTMLInputElement>(form, 'input[name="background"][value="white"]').checked = true;
+  }
+  for (const group of form.querySelectorAll<HTMLFieldSetElement>('.export-background, .export-include')) {
+    group.disabled = format.startsWith(DATA_PREFIX);
+  }
+  const unsupported = clipboardUnsupported();
+  copy.disabled = busy || unsupported !== null || !raster;
+  copyReason.textContent = unsupported ?? (raster ? '' : 'Copy image works with the PNG and JPEG formats.');
+  parts.download.disabled = busy;
+  parts.fileName.textContent = previewName(deps, format);
+}
+
+/** Runs an export command, showing progress, the outcome and any notice in the dialog and the status line. */
+async function runAction(
+  parts: DialogParts,
+  deps: ExportDeps,
+  action: typeof saveExport,
+  sync: () => void,
+): Promise<void> {
+  const { dialog, form, status } = parts;
+  parts.busy = true;
+  sync();
+  dialog.setAttribute('aria-busy', 'true');
+  status.classList.remove('export-error');
+  status.textContent = 'Preparing the export…';
+  try {
+    const outcome = await action(readExportChoice(form), deps);
+    const message = [outcome.message, outcome.notice].filter(Boolean).join(' ');
+    status.textContent = message;
+    deps.store.update((s) => setStatus(s, { kind: outcome.notice ? 'warning' : 'info', message }));
+  } catch (error) {
+    status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    status.classList.add('export-error');
+  } finally {
+    parts.busy = false;
+    dialog.removeAttribute('aria-busy');
+    sync();
+  }
+}
+
+/** Mounts the dialog and opens it from `opener`; returns an unmount that removes both. */
+export function mountExportDialog(opener: HTMLButtonElement, deps: ExportDeps): () => void {
+  const parts = buildDialog(`export-dialog-${++mounted}`, deps);
+  const { dialog, form, status } = parts;
+  document.body.append(dialog);
+  const includes = [...form.querySelectorAll<HTMLInputElement>('.export-include input')];
+  let includesTouched = false;
+  const sync = () => syncControls(parts, deps);
+
+  const run = (action: typeof saveExport) => void runAction(parts, deps, action, sync);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    // Whole-graph pictures carry every decoration, views of a detail none, unless the user chose otherwise.
+    if (target.name === 'scope' && !includesTouched) for (const box of includes) box.checked = target.value === 'whole';
+    if (includes.includes(target)) includesTouched = true;
+    sync();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault(); // the dialog stays open so the result, or a notice, can be read
+    run(saveExport);
+  });
+  parts.copy.addEventListener('click', () => run(copyExport));
+  parts.cancel.addEventListener('click', () => dialog.close());
+  // Escape closes the dialog natively; stopping it here keeps the app's Escape (clear selection) out of it.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') event.stopPropagation();
+  });
+  dialog.addEventListener('close', () => opener.focus());
+  const open = () => {
+    if (!parts.busy) status.textContent = '';
+    sync();
+    dialog.showModal();
+    form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.focus();
+  };
+  opener.addEventListener('click', open);
+  opener.setAttribute('aria-haspopup', 'dialog');
+  return () => {
+    opener.removeEventListener('click', open);
+    opener.removeAttribute('aria-haspopup');
+    dialog.remove();
+  };
+}

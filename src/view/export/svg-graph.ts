@@ -1,0 +1,56 @@
+// The graph's layers in SVG: compound boxes, then edges, then nodes, then labels on top so they stay readable.
+
+import type { BoundingBox12, Core } from 'cytoscape';
+import type { ActorGraph } from '../../model/actor-graph';
+import type { GraphRegion } from './export-source';
+import type { Scope } from './export-types';
+import { plainStyles } from './plain-style';
+import { svgEl } from './svg-dom';
+import { edgeElements } from './svg-edges';
+import { nodeLabel, nodeShape } from './svg-nodes';
+import { fontMeasure } from './text-measure';
+
+/** A node's label as the canvas shows it: from the graph, never read back from cytoscape's data. */
+function labelOf(graph: ActorGraph, key: string): string {
+  if (!graph.hasNode(key)) return '';
+  const label = graph.getNodeAttribute(key, 'label');
+  return typeof label === 'string' && label ? label : key;
+}
+
+function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
+  return bb.x2 >= region.x1 && bb.x1 <= region.x1 + region.w && bb.y2 >= region.y1 && bb.y1 <= region.y1 + region.h;
+}
+
+/** The visible elements as four SVG groups in model coordinates; the current view keeps only what it shows. */
+export function graphLayers(cy: Core, graph: ActorGraph, region: GraphRegion, scope: Scope): SVGGElement[] {
+  const plain = plainStyles(cy);
+  const measure = fontMeasure();
+  try {
+    const visible = cy.elements(':visible').filter((ele) => scope === 'whole' || overlaps(ele.boundingBox(), region));
+    const nodes = visible.nodes();
+    // Outer compound boxes first, so nested ones are drawn on top of them.
+    const parents = nodes.filter((n) => n.isParent());
+    const depth = (id: string) => cy.getElementById(id).ancestors().length;
+    const outerFirst = parents.sort((a, b) => depth(a.id()) - depth(b.id()));
+    const layers = {
+      parents: svgEl('g', { class: 'parents' }),
+      edges: svgEl('g', { class: 'edges' }),
+      nodes: svgEl('g', { class: 'nodes' }),
+      labels: svgEl('g', { class: 'labels' }),
+    };
+    outerFirst.forEach((node) => {
+      layers.parents.append(nodeShape(node, plain.of(node.id())));
+    });
+    visible.edges().forEach((edge) => {
+      layers.edges.append(...edgeElements(edge, plain.of(edge.id())));
+    });
+    nodes.forEach((node) => {
+      if (!node.isParent()) layers.nodes.append(nodeShape(node, plain.of(node.id())));
+      const label = nodeLabel(node, plain.of(node.id()), labelOf(graph, node.id()), measure);
+      if (label) layers.labels.append(label);
+    });
+    return [layers.parents, layers.edges, layers.nodes, layers.labels];
+  } finally {
+    plain.destroy();
+  }
+}
