@@ -15,6 +15,7 @@ import { mountDatasetPicker } from './view/dataset-picker';
 import { mountExportDialog } from './view/export/export-dialog';
 import { mountDropZone, mountFileOpener } from './view/file-opener';
 import { mountInspector } from './view/inspector';
+import { mountLayoutControls } from './view/layout-controls';
 import { mountLegend } from './view/legend';
 import { mountSearchBox } from './view/search-box';
 import { mountStatusRegion } from './view/status-region';
@@ -39,6 +40,8 @@ export interface AppElements {
   colorBy: HTMLSelectElement;
   sizeBy: HTMLSelectElement;
   exportButton: HTMLButtonElement;
+  layout: HTMLSelectElement;
+  rerunLayout: HTMLButtonElement;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -67,6 +70,7 @@ export function startApp(els: AppElements): App {
   mountStatusRegion(els.status, els.alert, store);
   mountDatasetHeader(els.title, els.counts, store);
   mountAppearanceControls(els.colorBy, els.sizeBy, store);
+  mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout());
   mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d));
   mountFileOpener(els.openFile, (files) => void openFiles(files));
   mountDropZone(document.body, (files) => void openFiles(files));

@@ -37,6 +37,8 @@ const elements: AppElements = {
   colorBy: byId('color-by'),
   sizeBy: byId('size-by'),
   exportButton: byId('export'),
+  layout: byId('layout'),
+  rerunLayout: byId('rerun-layout'),
 };
 
 const app = startApp(elements);

@@ -6,14 +6,35 @@ import { defaultColorBy, describeNodeAttributes, hasStoredColors, hasStoredSizes
 /** Colour or size taken from the file's own `color` / `size` attributes. */
 export const FROM_FILE = '@file';
 
-/** The mapping of node attributes to colour and size; null means one colour, one size. */
+/** Layouts the explorer offers; `auto` uses stored positions when every node has them, else `force`. */
+export const LAYOUT_NAMES = ['auto', 'force', 'concentric', 'circle', 'grid', 'breadthfirst', 'stored'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+/** Human labels of the layouts, for the Layout select. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  auto: 'Automatic',
+  force: 'Force-directed',
+  concentric: 'Concentric (by size measure)',
+  circle: 'Circle',
+  grid: 'Grid',
+  breadthfirst: 'Breadth-first tree',
+  stored: 'Positions in the file',
+};
+
+/** Whether a string names a layout. */
+export function isLayoutName(name: unknown): name is LayoutName {
+  return typeof name === 'string' && (LAYOUT_NAMES as readonly string[]).includes(name);
+}
+
+/** The mapping of node attributes to colour and size (null means one colour, one size), and the layout. */
 export interface ViewSettings {
   colorBy: string | null;
   sizeBy: string | null;
+  layout: LayoutName;
 }
 
 /** Uniform colour and size, before a dataset has loaded. */
-export const DEFAULT_VIEW_SETTINGS: ViewSettings = { colorBy: null, sizeBy: null };
+export const DEFAULT_VIEW_SETTINGS: ViewSettings = { colorBy: null, sizeBy: null, layout: 'auto' };
 
 /** The settings a freshly opened dataset gets: stored colours and sizes honoured, else an obvious category. */
 export function defaultViewSettings(graph: ActorGraph): ViewSettings {
@@ -21,5 +42,6 @@ export function defaultViewSettings(graph: ActorGraph): ViewSettings {
   return {
     colorBy: hasStoredColors(graph) ? FROM_FILE : defaultColorBy(categorical),
     sizeBy: hasStoredSizes(graph) ? FROM_FILE : null,
+    layout: 'auto',
   };
 }

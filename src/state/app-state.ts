@@ -53,7 +53,9 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
 /** Changes how nodes are coloured or sized. */
 export function setViewSettings(state: AppState, change: Partial<ViewSettings>): AppState {
   const view = { ...state.view, ...change };
-  if (view.colorBy === state.view.colorBy && view.sizeBy === state.view.sizeBy) return state;
+  if (view.colorBy === state.view.colorBy && view.sizeBy === state.view.sizeBy && view.layout === state.view.layout) {
+    return state;
+  }
   return { ...state, view };
 }
 

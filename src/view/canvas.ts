@@ -1,9 +1,9 @@
 // The graph canvas: a cytoscape projection of the actor graph that follows the store's dataset and selection.
 
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import type { ActorGraph } from '../model/actor-graph';
+import { type ActorGraph, createActorGraph } from '../model/actor-graph';
 import { describeElement } from '../model/describe-element';
-import type { ViewSettings } from '../model/view-settings';
+import type { LayoutName, ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset } from '../state/app-state';
 import { select } from '../state/app-state';
 import type { Store } from '../state/store';
@@ -19,6 +19,8 @@ export interface CanvasHandle {
   cy: Core;
   /** Fits the whole graph in view. */
   resetView(): void;
+  /** Runs the current layout again (a new random start for force-directed). */
+  rerunLayout(): Promise<void>;
   /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
   centreOn(id: string): void;
   zoomBy(factor: number): void;
@@ -53,11 +55,21 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     // Let the panels that render from the same update (legend, header) take their room before fitting.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     cy.resize();
-    await runLayout(cy, cytoscape.use, stored);
+    await runLayout(cy, store.get().view.layout, {
+      graph: graph ?? createActorGraph(),
+      use: cytoscape.use,
+      animate: false,
+    });
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
     applySelection(cy, store.get().selection);
     container.dataset.state = 'ready';
     container.dispatchEvent(new CustomEvent('canvas-ready', { bubbles: true }));
+  };
+
+  const relayout = async (graph: ActorGraph, name: LayoutName) => {
+    container.dataset.state = 'layout';
+    await runLayout(cy, name, { graph, use: cytoscape.use, animate: true });
+    container.dataset.state = 'ready';
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -66,6 +78,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       return;
     }
     if (state.view !== previous.view && state.dataset) restyle(cy, state.dataset.graph, state.view);
+    if (state.view.layout !== previous.view.layout && state.dataset)
+      void relayout(state.dataset.graph, state.view.layout);
     if (state.selection !== previous.selection) applySelection(cy, state.selection);
   });
 
@@ -86,6 +100,11 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
 
   return {
     cy,
+    rerunLayout: async () => {
+      const state = store.get();
+      if (state.dataset)
+        await relayout(state.dataset.graph, state.view.layout === 'auto' ? 'force' : state.view.layout);
+    },
     resetView: () => cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 }),
     centreOn(id) {
       const element = cy.getElementById(id);

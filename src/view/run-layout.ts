@@ -1,12 +1,15 @@
-// Places nodes: stored positions as they are, otherwise a force-directed layout that keeps labels apart.
+// Places nodes: stored positions as they are, a force-directed layout that keeps labels apart, or a named layout.
 
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { ActorGraph } from '../model/actor-graph';
+import type { LayoutName } from '../model/view-settings';
+import { hasPositions } from './build-elements';
 
 let fcoseRegistered: Promise<void> | undefined;
 
 /** Loads and registers fcose once, on first need, so a dataset with stored positions never downloads it. */
-async function ensureFcose(cytoscape: (ext: cytoscape.Ext) => void): Promise<void> {
-  fcoseRegistered ??= import('cytoscape-fcose').then((mod) => cytoscape(mod.default));
+async function ensureFcose(use: (ext: cytoscape.Ext) => void): Promise<void> {
+  fcoseRegistered ??= import('cytoscape-fcose').then((mod) => use(mod.default));
   return fcoseRegistered;
 }
 
@@ -15,7 +18,6 @@ export const DEFAULT_FCOSE_OPTIONS = {
   name: 'fcose',
   quality: 'proof',
   randomize: true,
-  animate: false,
   nodeDimensionsIncludeLabels: true,
   packComponents: true,
   nodeRepulsion: 6500,
@@ -26,16 +28,59 @@ export const DEFAULT_FCOSE_OPTIONS = {
   padding: 30,
 } as const;
 
-/** Runs the layout the graph needs and resolves when nodes are placed; stored positions only get a fit. */
-export async function runLayout(cy: Core, use: (ext: cytoscape.Ext) => void, stored: boolean): Promise<void> {
-  if (stored || cy.nodes().length === 0) {
+/** What a layout needs besides the core: the graph (truth for stored positions) and a value for concentric rings. */
+export interface LayoutContext {
+  graph: ActorGraph;
+  use: (ext: cytoscape.Ext) => void;
+  /** The value that puts a node nearer the centre in the concentric layout (the chosen size measure). */
+  ringValue?: (key: string) => number;
+  animate: boolean;
+}
+
+/** The layout a name resolves to for this graph: `auto` is stored positions when complete, else force. */
+export function resolveLayout(name: LayoutName, graph: ActorGraph): Exclude<LayoutName, 'auto'> {
+  if (name === 'auto') return hasPositions(graph) ? 'stored' : 'force';
+  if (name === 'stored' && !hasPositions(graph)) return 'force';
+  return name;
+}
+
+function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): LayoutOptions {
+  const common = { animate: ctx.animate, animationDuration: 450, fit: true, padding: 30 };
+  switch (name) {
+    case 'stored':
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: NodeSingular) => {
+          const attrs = ctx.graph.getNodeAttributes(node.id());
+          return { x: Number(attrs.x), y: Number(attrs.y) };
+        },
+      } as LayoutOptions;
+    case 'force':
+      return { ...DEFAULT_FCOSE_OPTIONS, ...common, animate: ctx.animate ? 'end' : false } as unknown as LayoutOptions;
+    case 'concentric': {
+      const ring = ctx.ringValue ?? ((key: string) => ctx.graph.degree(key));
+      return { name, ...common, minNodeSpacing: 30, concentric: (n: NodeSingular) => ring(n.id()) } as LayoutOptions;
+    }
+    case 'breadthfirst':
+      return { name, ...common, spacingFactor: 1.1, directed: false } as LayoutOptions;
+    default:
+      return { name, ...common, avoidOverlap: true } as LayoutOptions;
+  }
+}
+
+/** Runs a named layout and resolves when nodes are placed (and, when animated, have arrived). */
+export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext): Promise<void> {
+  if (cy.nodes().length === 0) return;
+  const resolved = resolveLayout(name, ctx.graph);
+  if (resolved === 'stored' && !ctx.animate) {
+    // The elements were created at their stored positions: nothing to move, only the camera to fit.
     cy.fit(undefined, 30);
     return;
   }
-  await ensureFcose(use);
-  const layout = cy.layout(DEFAULT_FCOSE_OPTIONS as unknown as LayoutOptions);
+  if (resolved === 'force') await ensureFcose(ctx.use);
+  const layout = cy.layout(optionsFor(resolved, ctx));
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
-  cy.fit(undefined, 30);
 }
