@@ -5,9 +5,7 @@ import type { AppState } from '../../state/app-state';
 import type { Store } from '../../state/store';
 import { DATA_PREFIX, type ExportChoice } from './dialog-form';
 import { downloadBlob } from './download';
-import { exportRaster } from './export-raster';
 import { type ExportSource, keysInView } from './export-source';
-import { exportSvg } from './export-svg';
 import { type CanvasLimits, type DataExportLike, IMAGE_EXTENSIONS } from './export-types';
 import { exportBaseName } from './file-name';
 
@@ -57,6 +55,8 @@ export async function saveExport(choice: ExportChoice, deps: ExportDeps, today =
   const ctx = exportContext(deps, today);
   const { format, options } = choice;
   if (format === 'png' || format === 'jpeg') {
+    // The writers load on first use, keeping them out of the bundle every visitor downloads.
+    const { exportRaster } = await import('./export-raster');
     const result = await exportRaster(ctx.source, format, options, deps.canvasLimits, today);
     const name = `${ctx.base}.${IMAGE_EXTENSIONS[format]}`;
     downloadBlob(result.blob, name);
@@ -65,6 +65,7 @@ export async function saveExport(choice: ExportChoice, deps: ExportDeps, today =
   }
   if (format === 'svg') {
     const name = `${ctx.base}.svg`;
+    const { exportSvg } = await import('./export-svg');
     downloadBlob(new Blob([exportSvg(ctx.source, options, today)], { type: 'image/svg+xml' }), name);
     return { files: [name], message: `Saved ${name}.` };
   }
@@ -85,7 +86,9 @@ export function clipboardUnsupported(): string | null {
 /** Renders a PNG with the chosen options and puts it on the clipboard. */
 export async function copyExport(choice: ExportChoice, deps: ExportDeps, today = new Date()): Promise<ExportOutcome> {
   const ctx = exportContext(deps, today);
-  const result = exportRaster(ctx.source, 'png', choice.options, deps.canvasLimits, today);
+  const result = import('./export-raster').then(({ exportRaster }) =>
+    exportRaster(ctx.source, 'png', choice.options, deps.canvasLimits, today),
+  );
   // Handing the clipboard a promise keeps the click's user activation alive while the picture renders (Safari).
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': result.then((r) => r.blob) })]);
   const { width, height, notice } = await result;
