@@ -42,8 +42,20 @@ const isIn =
   (value) =>
     typeof value === 'string' && allowed.includes(value) ? value : undefined;
 
-const textList: Coerce = (value) =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+/** A list as written by our own GEXF, GraphML and CSV writers: JSON text, since those formats have no nested values. */
+export function listFromJsonText(value: unknown): unknown {
+  if (typeof value !== 'string' || !value.trimStart().startsWith('[')) return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value; // not JSON after all: the caller sets it aside as *_original, with a warning
+  }
+}
+
+const textList: Coerce = (raw) => {
+  const value = listFromJsonText(raw);
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+};
 
 /** Typed node attributes of the actor graph and how a foreign value is made to fit. */
 const NODE_FIELDS: Record<string, Coerce> = {
@@ -64,7 +76,10 @@ const EDGE_FIELDS: Record<string, Coerce> = {
   certainty: isIn(CERTAINTIES),
   date: toText,
   dateText: toText,
-  evidence: (value) => (Array.isArray(value) ? value : undefined),
+  evidence: (raw) => {
+    const value = listFromJsonText(raw);
+    return Array.isArray(value) ? value : undefined;
+  },
 };
 
 /** Counts, per attribute, how many elements had a value that did not fit and was set aside. */

@@ -5,7 +5,12 @@ import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { createActorGraph } from '../model/actor-graph';
 import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../model/schema';
-import { type Misfits, normaliseEdgeAttributes, normaliseNodeAttributes } from './normalise-attributes';
+import {
+  listFromJsonText,
+  type Misfits,
+  normaliseEdgeAttributes,
+  normaliseNodeAttributes,
+} from './normalise-attributes';
 
 /** Graph attributes the actor graph types as text; others are copied as they are. */
 const TEXT_GRAPH_FIELDS = ['title', 'description', 'asOf', 'licence'] as const;
@@ -16,6 +21,7 @@ function normaliseGraphAttributes(attributes: Attributes): DatasetAttributes {
     const value = result[name];
     if (value !== undefined && typeof value !== 'string') result[name] = String(value);
   }
+  if (result.sources !== undefined) result.sources = listFromJsonText(result.sources);
   if (result.sources !== undefined && !Array.isArray(result.sources)) {
     result.sources_original = result.sources;
     delete result.sources;

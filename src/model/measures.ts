@@ -1,0 +1,129 @@
+// Node measures (degree, betweenness, PageRank), Louvain communities and the ranked list of top actors.
+
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import type { ActorGraph } from './actor-graph';
+import { actorLabel } from './describe-element';
+
+/** The measures nodes can be sized and ranked by. */
+export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** Human labels for the measures. */
+export const MEASURE_LABELS: Record<Measure, string> = {
+  degree: 'Degree',
+  betweenness: 'Betweenness',
+  pagerank: 'PageRank',
+};
+
+/** The seed of the community detection, so that the same graph always gets the same communities. */
+export const COMMUNITY_SEED = 0x5eed;
+
+/** One row of the ranked list. */
+export interface RankedActor {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** Whether a string names a measure. */
+export function isMeasure(name: unknown): name is Measure {
+  return typeof name === 'string' && (MEASURES as readonly string[]).includes(name);
+}
+
+/**
+ * The undirected simple graph under the actor graph, parallel relations merged into one link weighted by their
+ * number and self-loops dropped: betweenness asks who sits between whom, and Louvain refuses mixed graphs.
+ */
+function toSimpleUndirected(graph: ActorGraph): Graph {
+  const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.forEachNode((node) => simple.addNode(node));
+  graph.forEachEdge((_edge, _attrs, source, target) => {
+    if (source === target) return;
+    simple.updateEdge(source, target, (attrs) => ({ weight: ((attrs.weight as number | undefined) ?? 0) + 1 }));
+  });
+  return simple;
+}
+
+/** The number of relations of each actor: parallel ones each count (each is a separate claim), a self-loop once. */
+function degrees(graph: ActorGraph): Record<string, number> {
+  const values: Record<string, number> = {};
+  graph.forEachNode((node) => {
+    values[node] = 0;
+  });
+  graph.forEachEdge((_edge, _attrs, source, target) => {
+    values[source] = (values[source] ?? 0) + 1;
+    if (target !== source) values[target] = (values[target] ?? 0) + 1;
+  });
+  return values;
+}
+
+/**
+ * PageRank along the relations as stored (symmetric ones both ways, parallel ones adding weight); graphology takes
+ * mixed multi-graphs as they are, so no simple graph is needed. Uniform if it fails to converge.
+ */
+function pageRanks(graph: ActorGraph): Record<string, number> {
+  try {
+    return pagerank(graph, { getEdgeWeight: null, maxIterations: 1000 });
+  } catch {
+    // graphology throws when the power iteration does not converge; a flat ranking keeps the view usable.
+    const values: Record<string, number> = {};
+    graph.forEachNode((node) => {
+      values[node] = 1 / graph.order;
+    });
+    return values;
+  }
+}
+
+/**
+ * A measure for every actor: degree as a count of relations; betweenness normalised to 0..1 over the undirected
+ * simple graph (paths ignore direction by default, too); PageRank summing to 1. Empty for an empty graph.
+ */
+export function computeMeasure(graph: ActorGraph, measure: Measure): Record<string, number> {
+  if (graph.order === 0) return {};
+  if (measure === 'degree') return degrees(graph);
+  if (measure === 'betweenness') return betweennessCentrality(toSimpleUndirected(graph), { getEdgeWeight: null });
+  if (measure === 'pagerank') return pageRanks(graph);
+  return {};
+}
+
+/** A deterministic random number generator (mulberry32), so Louvain gives the same answer on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Louvain communities over the undirected simple graph (parallel relations weigh more), with a fixed seed, numbered
+ * 0, 1, ... in the order their first actor appears in the graph so that colours stay put between runs.
+ */
+export function computeCommunities(graph: ActorGraph): Record<string, number> {
+  if (graph.order === 0) return {};
+  const raw = louvain(toSimpleUndirected(graph), { getEdgeWeight: 'weight', rng: seededRandom(COMMUNITY_SEED) });
+  const renumber = new Map<number, number>();
+  const communities: Record<string, number> = {};
+  graph.forEachNode((node) => {
+    const id = raw[node] ?? -1;
+    if (!renumber.has(id)) renumber.set(id, renumber.size);
+    communities[node] = renumber.get(id) as number;
+  });
+  return communities;
+}
+
+/** The top `n` actors by a measure, highest first, ties by label; keys not in the graph and non-numbers are skipped. */
+export function rankActors(graph: ActorGraph, values: Record<string, number>, n: number): RankedActor[] {
+  const rows: RankedActor[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (graph.hasNode(key) && Number.isFinite(value)) rows.push({ key, label: actorLabel(graph, key), value });
+  }
+  rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+  return rows.slice(0, Math.max(0, Math.trunc(n) || 0));
+}

@@ -1,0 +1,179 @@
+// Filters: which actors and relations stay visible, the facets the panel offers, and naming what a filter hides.
+import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { createActorGraph } from '../../../src/model/actor-graph';
+import {
+  activeRules,
+  applyFilters,
+  DEFAULT_FILTERS,
+  describeFilterEffect,
+  edgeHiddenBy,
+  type Filters,
+  filterFacets,
+  nodeHiddenBy,
+  withoutRules,
+} from '../../../src/model/filters';
+import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../../../src/model/schema';
+
+const SEED = new URL('../../../graph-data/sixth-call.json', import.meta.url);
+
+function seed() {
+  const graph = createActorGraph();
+  graph.import(
+    Graph.from<ActorAttributes, RelationAttributes, DatasetAttributes>(JSON.parse(readFileSync(SEED, 'utf8'))),
+  );
+  return graph;
+}
+
+/** a(person) -talks- b(state) -leads-> c(group); b -concerns-> d(no kind); e(person) alone; a self-loop on c. */
+function small() {
+  const g = createActorGraph();
+  g.addNode('a', { label: 'Ann', kind: 'person', team: 'red' });
+  g.addNode('b', { label: 'Bland', kind: 'state', team: 'blue' });
+  g.addNode('c', { label: 'Crew', kind: 'group', team: 'red' });
+  g.addNode('d', { label: 'Dee' });
+  g.addNode('e', { label: 'Eve', kind: 'person', team: { nested: true } });
+  g.addUndirectedEdgeWithKey('ab', 'a', 'b', {
+    relation: 'talks-with',
+    stance: 'cooperative',
+    certainty: 'confirmed',
+    date: '2025',
+  });
+  g.addDirectedEdgeWithKey('bc', 'b', 'c', { relation: 'leads', stance: 'neutral', certainty: 'reported' });
+  g.addDirectedEdgeWithKey('bd', 'b', 'd', { relation: 'concerns', certainty: 'speculated', date: '2024-12-31' });
+  g.addDirectedEdgeWithKey('cc', 'c', 'c', { relation: 'odd-one', date: '2025-10-02' });
+  return g;
+}
+
+const visible = (g: ReturnType<typeof small>, change: Partial<Filters>) => {
+  const { nodes, edges } = applyFilters(g, { ...DEFAULT_FILTERS, ...change });
+  return { nodes: [...nodes].sort(), edges: [...edges].sort() };
+};
+
+describe('applyFilters', () => {
+  it('shows everything with the default filters', () => {
+    expect(visible(small(), {})).toEqual({ nodes: ['a', 'b', 'c', 'd', 'e'], edges: ['ab', 'bc', 'bd', 'cc'] });
+  });
+
+  it('hides actors of unchecked kinds and every relation that touches them', () => {
+    expect(visible(small(), { kinds: ['person', 'group', ''] })).toEqual({
+      nodes: ['a', 'c', 'd', 'e'],
+      edges: ['cc'],
+    });
+  });
+
+  it("reads '' as the actors without a kind, and an empty list as nothing at all", () => {
+    expect(visible(small(), { kinds: [''] }).nodes).toEqual(['d']);
+    expect(visible(small(), { kinds: [] })).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('filters on another attribute when asked, structured values counting as no value', () => {
+    expect(visible(small(), { attribute: 'team', kinds: ['red'] }).nodes).toEqual(['a', 'c']);
+    expect(visible(small(), { attribute: 'team', kinds: [''] }).nodes).toEqual(['d', 'e']);
+  });
+
+  it('combines relation, stance and certainty filters; relations without the attribute count as ""', () => {
+    expect(visible(small(), { relations: ['leads', 'concerns'] }).edges).toEqual(['bc', 'bd']);
+    expect(visible(small(), { stances: ['neutral', ''] }).edges).toEqual(['bc', 'bd', 'cc']);
+    expect(visible(small(), { stances: ['neutral', ''], certainties: ['reported'] }).edges).toEqual(['bc']);
+  });
+
+  it('compares dates at their own precision and lets undated relations through', () => {
+    // "2025" overlaps March to September 2025; 2024-12-31 and 2025-10-02 do not.
+    expect(visible(small(), { dateFrom: '2025-03', dateTo: '2025-09' }).edges).toEqual(['ab', 'bc']);
+    expect(visible(small(), { dateFrom: '2025-10-02' }).edges).toEqual(['ab', 'bc', 'cc']);
+    expect(visible(small(), { dateTo: '2024' }).edges).toEqual(['bc', 'bd']);
+    expect(visible(small(), { dateFrom: 'last week', dateTo: '' }).edges).toEqual(['ab', 'bc', 'bd', 'cc']);
+  });
+
+  it('compares times too, and treats malformed dates as undated', () => {
+    const g = small();
+    g.setEdgeAttribute('ab', 'date', '2025-07-03T10:00');
+    g.setEdgeAttribute('bd', 'date', '2025-7');
+    expect(visible(g, { dateFrom: '2025-07', dateTo: '2025-07' }).edges).toEqual(['ab', 'bc', 'bd']);
+    expect(visible(g, { dateFrom: '2025-07-03T11' }).edges).toEqual(['bc', 'bd', 'cc']);
+  });
+
+  it('hides isolated actors only when asked; a self-loop keeps its actor', () => {
+    expect(visible(small(), { hideIsolated: true }).nodes).toEqual(['a', 'b', 'c', 'd']);
+    expect(visible(small(), { hideIsolated: true, relations: ['odd-one'] })).toEqual({ nodes: ['c'], edges: ['cc'] });
+  });
+
+  it('hides the states of the seed, with their relations', () => {
+    const g = seed();
+    const kinds = filterFacets(g)
+      .kinds.map((f) => f.value)
+      .filter((k) => k !== 'state');
+    const { nodes, edges } = applyFilters(g, { ...DEFAULT_FILTERS, kinds });
+    for (const state of ['russia', 'united-states', 'ukraine', 'iran']) {
+      expect(nodes.has(state), state).toBe(false);
+      for (const edge of g.edges(state)) expect(edges.has(edge), edge).toBe(false);
+    }
+    expect(nodes.size).toBe(g.order - 4);
+    expect(nodes.has('vladimir-putin')).toBe(true);
+    expect(edges.has('e-putin-macron')).toBe(true);
+  });
+});
+
+describe('filterFacets', () => {
+  it('counts values, vocabulary order first, with the extent of the dates', () => {
+    const facets = filterFacets(small());
+    expect(facets.kinds).toEqual([
+      { value: 'person', count: 2 },
+      { value: 'state', count: 1 },
+      { value: 'group', count: 1 },
+      { value: '', count: 1 },
+    ]);
+    expect(facets.relations.map((f) => f.value)).toEqual(['talks-with', 'concerns', 'leads', 'odd-one']);
+    expect(facets.stances).toEqual([
+      { value: 'cooperative', count: 1 },
+      { value: 'neutral', count: 1 },
+      { value: '', count: 2 },
+    ]);
+    expect(facets.dates).toEqual({ min: '2024-12-31', max: '2025-10-02' });
+  });
+
+  it('counts the seed: four states, every relation dated 2025 or undated', () => {
+    const facets = filterFacets(seed());
+    expect(facets.kinds.find((f) => f.value === 'state')?.count).toBe(4);
+    expect(facets.kinds.reduce((sum, f) => sum + f.count, 0)).toBe(54);
+    expect(facets.relations.reduce((sum, f) => sum + f.count, 0)).toBe(89);
+    expect(facets.dates).toEqual({ min: '2025', max: '2025' });
+  });
+
+  it('gives empty facets for an empty graph', () => {
+    expect(filterFacets(createActorGraph(), 'nothing')).toEqual({
+      attribute: 'nothing',
+      kinds: [],
+      relations: [],
+      stances: [],
+      certainties: [],
+      dates: null,
+    });
+  });
+});
+
+describe('filter rules', () => {
+  it('says which rules hide an actor or a relation, and nothing for unknown keys', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, kinds: ['person'], stances: ['neutral'], dateTo: '2024' };
+    expect(nodeHiddenBy(small(), filters, 'b')).toEqual(['kinds']);
+    expect(edgeHiddenBy(small(), filters, 'ab')).toEqual(['stances', 'dates']);
+    expect(nodeHiddenBy(small(), filters, 'zz')).toEqual([]);
+    expect(edgeHiddenBy(small(), filters, 'zz')).toEqual([]);
+    expect(activeRules(filters)).toEqual(['kinds', 'stances', 'dates']);
+    expect(activeRules(withoutRules(filters, ['dates', 'kinds']))).toEqual(['stances']);
+  });
+
+  it('names the first actor or relation along a path that a filter hides', () => {
+    const g = small();
+    const path = { nodes: ['a', 'b', 'c'], edges: ['ab', 'bc'] };
+    expect(describeFilterEffect(g, { ...DEFAULT_FILTERS, kinds: ['person', 'group'] }, path)?.text).toBe(
+      'Bland (state), hidden by the kind filter',
+    );
+    const byRelation = describeFilterEffect(g, { ...DEFAULT_FILTERS, relations: ['leads'] }, path);
+    expect(byRelation).toMatchObject({ key: 'ab', isNode: false, by: 'the relation filter' });
+    expect(byRelation?.subject).toBe('“Ann talks with Bland”');
+    expect(describeFilterEffect(g, DEFAULT_FILTERS, path)).toBeNull();
+  });
+});
