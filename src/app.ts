@@ -1,22 +1,26 @@
 // The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
 import { openDataset, openUrl } from './app/open-dataset';
+import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
 import type { InputFile } from './io/load-dataset';
 import { DATA_EXPORTS } from './io/writers';
-import { describeElement } from './model/describe-element';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
+import { applyViewQuery } from './state/explore-state';
 import { createStore, type Store } from './state/store';
-import { decodeHash, encodeHash } from './state/url-hash';
+import { decodeViewQuery } from './state/view-query';
 import { mountAppearanceControls } from './view/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas';
 import { mountDatasetHeader } from './view/dataset-header';
 import { mountDatasetPicker } from './view/dataset-picker';
 import { mountExportDialog } from './view/export/export-dialog';
 import { mountDropZone, mountFileOpener } from './view/file-opener';
+import { mountFiltersPanel } from './view/filters-panel';
 import { mountInspector } from './view/inspector';
 import { mountLayoutControls } from './view/layout-controls';
 import { mountLegend } from './view/legend';
+import { mountPathsPanel } from './view/paths-panel';
+import { mountRankingPanel } from './view/ranking-panel';
 import { mountSearchBox } from './view/search-box';
 import { mountStatusRegion } from './view/status-region';
 
@@ -42,6 +46,10 @@ export interface AppElements {
   exportButton: HTMLButtonElement;
   layout: HTMLSelectElement;
   rerunLayout: HTMLButtonElement;
+  filters: HTMLElement;
+  paths: HTMLElement;
+  ranking: HTMLElement;
+  copyLink: HTMLButtonElement;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -82,14 +90,38 @@ export function startApp(els: AppElements): App {
   els.zoomOut.addEventListener('click', () => canvas.zoomBy(0.8));
   els.resetView.addEventListener('click', () => canvas.resetView());
   mountExportDialog(els.exportButton, { cy: canvas.cy, store, dataExports: DATA_EXPORTS });
+  mountFiltersPanel(els.filters, store);
+  mountPathsPanel(els.paths, store);
+  mountRankingPanel(els.ranking, store);
+  els.copyLink.addEventListener('click', () => void copyLink(store));
   bindKeys(store, els.search);
-  syncHash(store, els.announcer);
+  syncUrl(store, canvas, els.announcer, (state) => {
+    const id = state.dataset?.id;
+    return findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
+  });
 
-  const initial = decodeHash(location.hash);
+  // A shared link reopens its whole view once its dataset has loaded; the camera once the canvas has drawn.
+  const initial = decodeViewQuery(location.hash);
+  const restore = (ok: boolean) => {
+    if (!ok) return;
+    store.update((s) => applyViewQuery(s, initial));
+    const camera = initial.camera;
+    if (camera) els.canvas.addEventListener('canvas-ready', () => canvas.setCamera(camera), { once: true });
+  };
   const dataUrl = new URLSearchParams(location.search).get('data');
-  if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection);
-  else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection);
+  if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
+  else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection).then(restore);
   return { store, canvas, openFiles, openBundled };
+}
+
+/** Copies the address of the current view, which reopens it, and says so in the status line. */
+async function copyLink(store: Store<AppState>): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    store.update((s) => setStatus(s, { kind: 'info', message: 'Link to this view copied.' }));
+  } catch {
+    store.update((s) => setStatus(s, { kind: 'warning', message: `Copy this link by hand: ${location.href}` }));
+  }
 }
 
 /** Page-wide keys: Escape clears the selection, "/" focuses search. */
@@ -103,28 +135,6 @@ function bindKeys(store: Store<AppState>, search: HTMLInputElement): void {
       event.preventDefault();
       search.focus();
     }
-  });
-}
-
-/** Keeps `#node=` in step with the selection, both ways, and announces each selection to screen readers. */
-function syncHash(store: Store<AppState>, announcer: HTMLElement): void {
-  store.subscribe((state, previous) => {
-    if (state.selection === previous.selection && state.dataset === previous.dataset) return;
-    const id = state.dataset?.id;
-    const bundled = findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
-    const hash = encodeHash({ dataset: bundled, selection: state.selection });
-    if (hash !== location.hash) history.pushState(null, '', hash || `${location.pathname}${location.search}`);
-    const graph = state.dataset?.graph;
-    if (state.selection !== previous.selection) {
-      announcer.textContent =
-        graph && state.selection
-          ? `Selected ${describeElement(graph, state.selection.key, state.selection.type === 'node')}`
-          : 'Selection cleared';
-    }
-  });
-  window.addEventListener('popstate', () => {
-    const { selection } = decodeHash(location.hash);
-    store.update((s) => select(s, selection));
   });
 }
 

@@ -1,5 +1,7 @@
 // The datasets that ship with the app: the seed news report first, each with its source for the picker.
 
+import gotUrl from '../graph-data/got-relations.graphml?url';
+import polarisationUrl from '../graph-data/polarisation.json?url';
 import seedUrl from '../graph-data/sixth-call.json?url';
 
 /** A dataset bundled with the app, fetched as text and opened like any user's file. */
@@ -20,6 +22,20 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
     fileName: 'sixth-call.json',
     url: seedUrl,
     source: 'Backchannel seed dataset, drawn from a 2025 news report',
+  },
+  {
+    id: 'got-relations',
+    title: 'Game of Thrones relations (GraphML)',
+    fileName: 'got-relations.graphml',
+    url: gotUrl,
+    source: 'Calpano/graphinout test file got-graph.graphml, BSD-3-Clause, © 2022 Calpano',
+  },
+  {
+    id: 'polarisation',
+    title: 'French media polarisation network (graphology JSON)',
+    fileName: 'polarisation.json',
+    url: polarisationUrl,
+    source: 'graphology/graphology experiment resource polarisation.json, MIT, © Guillaume Plique',
   },
 ];
 

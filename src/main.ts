@@ -39,6 +39,10 @@ const elements: AppElements = {
   exportButton: byId('export'),
   layout: byId('layout'),
   rerunLayout: byId('rerun-layout'),
+  filters: byId('filters'),
+  paths: byId('paths'),
+  ranking: byId('ranking'),
+  copyLink: byId('copy-link'),
 };
 
 const app = startApp(elements);

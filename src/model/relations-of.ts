@@ -39,7 +39,6 @@ export const PARTICIPATION_RELATIONS: readonly string[] = ['initiates', 'plans',
 
 const DIRECTION_ORDER: Record<RelationDirection, number> = { out: 0, both: 1, in: 2 };
 
-
 function relationOf(attributes: RelationAttributes): string | undefined {
   return typeof attributes.relation === 'string' && attributes.relation !== '' ? attributes.relation : undefined;
 }

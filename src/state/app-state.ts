@@ -1,7 +1,14 @@
 // The application state and its pure transitions: dataset, selection, status.
 
 import type { ActorGraph } from '../model/actor-graph';
-import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, type ViewSettings } from '../model/view-settings';
+import { DEFAULT_FILTERS, type Filters } from '../model/filters';
+import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from '../model/view-settings';
+import type { FocusQuery, PathQuery } from './view-query';
+
+/** Focus on an actor, plus the neighbours the user expanded in place. */
+export interface Focus extends FocusQuery {
+  expanded: string[];
+}
 
 /** A loaded dataset: the graph (replaced, never mutated) and where it came from. */
 export interface Dataset {
@@ -28,8 +35,11 @@ export interface AppState {
   dataset: Dataset | null;
   selection: Selection;
   status: Status;
-  /** How nodes are coloured and sized. */
+  /** How nodes are coloured and sized, and the layout. */
   view: ViewSettings;
+  filters: Filters;
+  focus: Focus | null;
+  path: PathQuery | null;
 }
 
 /** The state before any dataset has loaded. */
@@ -38,15 +48,23 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   status: { kind: 'idle', message: '' },
   view: DEFAULT_VIEW_SETTINGS,
+  filters: DEFAULT_FILTERS,
+  focus: null,
+  path: null,
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
 export function setDataset(state: AppState, dataset: Dataset, selection: Selection = null): AppState {
+  const view = defaultViewSettings(dataset.graph);
   return {
     ...state,
     dataset,
     selection: existingSelection(dataset.graph, selection),
-    view: defaultViewSettings(dataset.graph),
+    view,
+    // The kind checkboxes filter on what colours the actors, so the legend and the filters speak of the same thing.
+    filters: { ...DEFAULT_FILTERS, attribute: view.colorBy && view.colorBy !== FROM_FILE ? view.colorBy : 'kind' },
+    focus: null,
+    path: null,
   };
 }
 

@@ -1,11 +1,13 @@
 // The "Colour by" and "Size by" selects, listing the dataset's categorical and numeric node attributes.
 
+import { isMeasure, MEASURE_LABELS, MEASURES } from '../model/measures';
 import { describeNodeAttributes } from '../model/node-attributes';
 import { FROM_FILE } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
 import { setViewSettings } from '../state/app-state';
 import type { Store } from '../state/store';
 import { el } from './dom';
+import { COMMUNITY } from './node-appearance';
 
 /** Options of a select: value and text. */
 type Choice = [value: string, text: string];
@@ -24,8 +26,16 @@ export function mountAppearanceControls(
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const { categorical, numeric } = graph ? describeNodeAttributes(graph) : { categorical: [], numeric: [] };
-    const colorChoices: Choice[] = [['', 'One colour'], ...categorical.map((n): Choice => [n, n])];
-    const sizeChoices: Choice[] = [['', 'One size'], ...numeric.filter((n) => n !== 'size').map((n): Choice => [n, n])];
+    const colorChoices: Choice[] = [
+      ['', 'One colour'],
+      ...categorical.map((n): Choice => [n, n]),
+      [COMMUNITY, 'Community (Louvain)'],
+    ];
+    const sizeChoices: Choice[] = [
+      ['', 'One size'],
+      ...MEASURES.map((m): Choice => [m, MEASURE_LABELS[m]]),
+      ...numeric.filter((n) => n !== 'size' && !isMeasure(n)).map((n): Choice => [n, n]),
+    ];
     if (state.view.colorBy === FROM_FILE || graph?.someNode((_k, a) => typeof a.color === 'string')) {
       colorChoices.splice(1, 0, [FROM_FILE, 'Colours in the file']);
     }

@@ -23,7 +23,7 @@ export function buildElements(graph: ActorGraph, positions: boolean, settings: V
   const elements: ElementDefinition[] = [];
   const look = createNodeLook(graph, settings);
   graph.forEachNode((key, attrs) => {
-    const data: Record<string, unknown> = { id: key, label: attrs.label || key, ...look(attrs) };
+    const data: Record<string, unknown> = { id: key, label: attrs.label || key, ...look(attrs, key) };
     if (typeof attrs.parent === 'string' && graph.hasNode(attrs.parent)) data.parent = attrs.parent;
     const element: ElementDefinition = { group: 'nodes', data: data as ElementDefinition['data'] };
     if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };

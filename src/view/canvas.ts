@@ -12,6 +12,7 @@ import { createNodeLook } from './node-appearance';
 import { runLayout } from './run-layout';
 import { buildStylesheet } from './stylesheet';
 import { applySelection } from './sync-selection';
+import { applyPaths, applyVisibility } from './sync-visibility';
 import { mountTooltip } from './tooltip';
 
 /** What the app can ask of the canvas besides following the store. */
@@ -19,6 +20,12 @@ export interface CanvasHandle {
   cy: Core;
   /** Fits the whole graph in view. */
   resetView(): void;
+  /** The camera: zoom and pan. */
+  getCamera(): { zoom: number; x: number; y: number };
+  /** Moves the camera to a zoom and pan (from a shared link). */
+  setCamera(camera: { zoom: number; x: number; y: number }): void;
+  /** Calls back when the user pans or zooms (drag, wheel, pinch or the zoom buttons), not when the app fits. */
+  onUserViewport(listener: () => void): void;
   /** Runs the current layout again (a new random start for force-directed). */
   rerunLayout(): Promise<void>;
   /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
@@ -61,6 +68,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       animate: false,
     });
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
+    applyVisibility(cy, store.get());
+    applyPaths(cy, store.get());
     applySelection(cy, store.get().selection);
     container.dataset.state = 'ready';
     container.dispatchEvent(new CustomEvent('canvas-ready', { bubbles: true }));
@@ -80,7 +89,11 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     if (state.view !== previous.view && state.dataset) restyle(cy, state.dataset.graph, state.view);
     if (state.view.layout !== previous.view.layout && state.dataset)
       void relayout(state.dataset.graph, state.view.layout);
+    const narrowed = state.filters !== previous.filters || state.focus !== previous.focus;
+    if (narrowed) applyVisibility(cy, state);
+    if (narrowed || state.path !== previous.path) applyPaths(cy, state);
     if (state.selection !== previous.selection) applySelection(cy, state.selection);
+    if (state.focus !== previous.focus || (state.path !== previous.path && state.path)) fitVisible(cy);
   });
 
   const onTap = (event: EventObject) => {
@@ -100,6 +113,13 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
 
   return {
     cy,
+    getCamera: () => ({ zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y }),
+    setCamera: (camera) => cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } }),
+    onUserViewport(listener) {
+      // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
+      cy.on('dragpan scrollzoom pinchzoom', listener);
+      container.addEventListener('user-zoom', listener);
+    },
     rerunLayout: async () => {
       const state = store.get();
       if (state.dataset)
@@ -117,6 +137,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     zoomBy(factor) {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: centre });
+      container.dispatchEvent(new Event('user-zoom'));
     },
     unmount() {
       unsubscribe();
@@ -134,7 +155,14 @@ function restyle(cy: Core, graph: ActorGraph, settings: ViewSettings): void {
   cy.batch(() => {
     graph.forEachNode((key, attrs) => {
       const node = cy.getElementById(key);
-      if (node.nonempty()) node.data(look(attrs));
+      if (node.nonempty()) node.data(look(attrs, key));
     });
   });
+}
+
+/** Fits the camera to what is shown (the path when one is highlighted), so a focus or path lands in view. */
+function fitVisible(cy: Core): void {
+  const onPath = cy.elements('.on-path');
+  const target = onPath.nonempty() ? onPath : cy.elements().not('.hidden');
+  if (target.nonempty()) cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 300 });
 }

@@ -39,3 +39,17 @@ export function renderValue(value: unknown): Node {
   if (value === null || value === undefined) return document.createTextNode('');
   return document.createTextNode(typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
+
+/** Re-renders `root` and puts focus back on the equivalent control (same id, or same field and value). */
+export function renderKeepingFocus(root: HTMLElement, children: (Node | null)[]): void {
+  const active = document.activeElement;
+  let selector: string | null = null;
+  if (active instanceof HTMLElement && root.contains(active)) {
+    if (active.id) selector = `#${CSS.escape(active.id)}`;
+    else if (active.dataset.field) {
+      selector = `[data-field="${CSS.escape(active.dataset.field)}"][value="${CSS.escape((active as HTMLInputElement).value)}"]`;
+    } else if (active.dataset.node) selector = `[data-node="${CSS.escape(active.dataset.node)}"]`;
+  }
+  root.replaceChildren(...children.filter((c): c is Node => c !== null));
+  if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+}

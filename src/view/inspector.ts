@@ -6,10 +6,13 @@ import { getRelationGroups } from '../model/relations-of';
 import { KIND_LABELS } from '../model/schema';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';
+import { expandFocus } from '../state/explore-state';
+import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { renderAttributes } from './attribute-list';
-import { el } from './dom';
+import { el, renderKeepingFocus } from './dom';
 import { renderEvidence } from './evidence-list';
+import { createFocusControls } from './focus-controls';
 import { kindStyle } from './kind-style';
 
 const EMPTY_TEXT =
@@ -18,19 +21,28 @@ const EMPTY_TEXT =
 /** Renders the inspector into `root` whenever the selection or dataset changes; returns an unmount. */
 export function mountInspector(root: HTMLElement, store: Store<AppState>): () => void {
   const goTo = (key: string) => store.update((s) => select(s, { type: 'node', key }));
+  const focusControls = createFocusControls(store);
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const selection = state.selection;
     let body: HTMLElement;
     if (!graph || !selection) body = el('p', { class: 'empty' }, EMPTY_TEXT);
-    else if (selection.type === 'node') body = renderActor(graph, selection.key, goTo);
-    else body = renderRelation(graph, selection.key, goTo);
-    root.replaceChildren(body);
+    else if (selection.type === 'node') {
+      const ctx: ActorContext = {
+        goTo,
+        visible: isNarrowed(state) ? selectVisible(state).edges : null,
+        focusBox: focusControls(selection.key, state),
+        expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
+      };
+      body = renderActor(graph, selection.key, ctx);
+    } else body = renderRelation(graph, selection.key, goTo);
+    renderKeepingFocus(root, [body]);
   };
   render(store.get());
   root.addEventListener('keydown', moveBetweenRelations);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.dataset !== previous.dataset) render(state);
+    const explored = state.filters !== previous.filters || state.focus !== previous.focus;
+    if (explored || state.selection !== previous.selection || state.dataset !== previous.dataset) render(state);
   });
   return () => {
     unsubscribe();
@@ -74,10 +86,28 @@ function relationMeta(attrs: Record<string, unknown>): HTMLElement {
   return el('p', { class: 'meta' }, parts.join(' · '));
 }
 
-function renderActor(graph: ActorGraph, key: string, goTo: (key: string) => void): HTMLElement {
+/** What an actor's panel needs besides the graph: navigation, what is visible, the focus box and expansion. */
+interface ActorContext {
+  goTo: (key: string) => void;
+  /** Visible relations when filters or a focus narrow the graph; null when everything shows. */
+  visible: ReadonlySet<string> | null;
+  focusBox: HTMLElement;
+  expand: ((key: string) => void) | null;
+}
+
+function expandButton(key: string, expand: (key: string) => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'expand', 'data-expand': key }, 'Expand');
+  button.addEventListener('click', () => expand(key));
+  return button;
+}
+
+function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLElement {
+  const { goTo, visible, expand } = ctx;
   const attrs = graph.getNodeAttributes(key);
   const aliases = Array.isArray(attrs.aliases) ? attrs.aliases.filter((a) => typeof a === 'string') : [];
-  const groups = getRelationGroups(graph, key);
+  const groups = getRelationGroups(graph, key)
+    .map((group) => ({ ...group, items: visible ? group.items.filter((item) => visible.has(item.edge)) : group.items }))
+    .filter((group) => group.items.length > 0);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
   return el(
     'article',
@@ -88,7 +118,8 @@ function renderActor(graph: ActorGraph, key: string, goTo: (key: string) => void
     aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
     typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
     renderAttributes(attrs),
-    el('h3', {}, `Relations (${count})`),
+    ctx.focusBox,
+    el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),
     ...groups.map((group) =>
       el(
         'section',
@@ -102,6 +133,7 @@ function renderActor(graph: ActorGraph, key: string, goTo: (key: string) => void
               'li',
               { class: 'relation', 'data-edge': item.edge },
               actorButton(graph, item.other, goTo),
+              expand ? expandButton(item.other, expand) : null,
               relationMeta(item.attributes),
               renderEvidence(graph, item.attributes.evidence),
             ),

@@ -4,7 +4,11 @@ import type { ActorGraph } from '../model/actor-graph';
 import { categoriesOf, numericRange } from '../model/node-attributes';
 import type { ActorAttributes } from '../model/schema';
 import { FROM_FILE, type ViewSettings } from '../model/view-settings';
+import { selectMeasure } from '../state/select-explore';
 import { CATEGORY_PALETTE, DEFAULT_KIND_STYLE, kindStyle } from './kind-style';
+
+/** The "Colour by" value for Louvain communities, computed rather than read from the data. */
+export const COMMUNITY = 'community';
 
 /** A node as drawn. */
 export interface NodeLook {
@@ -20,6 +24,12 @@ export const SIZE_RANGE = [12, 52] as const;
 /** A category's colour: the kind's own colour for the vocabulary's kinds, else the palette in frequency order. */
 export function categoryColors(graph: ActorGraph, attribute: string): Map<string, string> {
   const colors = new Map<string, string>();
+  if (attribute === COMMUNITY) {
+    const communities = selectMeasure(graph, COMMUNITY) ?? {};
+    const count = new Set(Object.values(communities)).size;
+    for (let i = 0; i < count; i++) colors.set(String(i), CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string);
+    return colors;
+  }
   categoriesOf(graph, attribute).forEach(({ value }, i) => {
     const own = attribute === 'kind' ? kindStyle(value) : DEFAULT_KIND_STYLE;
     colors.set(
@@ -30,32 +40,47 @@ export function categoryColors(graph: ActorGraph, attribute: string): Map<string
   return colors;
 }
 
-function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttributes) => number {
+/** Maps a value in [min, max] into the size range; square-root so node area, not diameter, follows the value. */
+function scale(value: number, min: number, max: number): number {
+  const [low, high] = SIZE_RANGE;
+  return max === min ? DEFAULT_NODE_SIZE : low + (high - low) * Math.sqrt((value - min) / (max - min));
+}
+
+function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttributes, key: string) => number {
   if (!sizeBy) return () => DEFAULT_NODE_SIZE;
+  const measured = selectMeasure(graph, sizeBy);
+  if (measured) {
+    const values = Object.values(measured);
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    return (_attrs, key) => scale(measured[key] ?? min, min, max);
+  }
   const attribute = sizeBy === FROM_FILE ? 'size' : sizeBy;
   const range = numericRange(graph, attribute);
   if (!range) return () => DEFAULT_NODE_SIZE;
-  const [low, high] = SIZE_RANGE;
-  const span = range.max - range.min;
   return (attrs) => {
     const value = attrs[attribute];
-    if (typeof value !== 'number' || !Number.isFinite(value)) return low;
-    // Square-root scaling so node area, not diameter, follows the value, as readers perceive it.
-    return span === 0 ? DEFAULT_NODE_SIZE : low + (high - low) * Math.sqrt((value - range.min) / span);
+    return typeof value === 'number' && Number.isFinite(value) ? scale(value, range.min, range.max) : SIZE_RANGE[0];
   };
 }
 
 /** Builds the function that gives each node its look under the given settings. */
-export function createNodeLook(graph: ActorGraph, settings: ViewSettings): (attrs: ActorAttributes) => NodeLook {
+export function createNodeLook(
+  graph: ActorGraph,
+  settings: ViewSettings,
+): (attrs: ActorAttributes, key: string) => NodeLook {
   const size = sizeMapper(graph, settings.sizeBy);
   const colorBy = settings.colorBy;
   const palette = colorBy && colorBy !== FROM_FILE ? categoryColors(graph, colorBy) : null;
-  return (attrs) => {
+  const communities = colorBy === COMMUNITY ? (selectMeasure(graph, COMMUNITY) ?? {}) : null;
+  return (attrs, key) => {
     const style = kindStyle(attrs.kind);
     let color = style.color;
     if (colorBy === FROM_FILE) color = typeof attrs.color === 'string' && attrs.color ? attrs.color : style.color;
-    else if (palette) color = palette.get(String(attrs[colorBy as string])) ?? DEFAULT_KIND_STYLE.color;
-    else if (!colorBy) color = DEFAULT_KIND_STYLE.color;
-    return { color, shape: style.shape, size: size(attrs) };
+    else if (palette) {
+      const value = communities ? communities[key] : attrs[colorBy as string];
+      color = palette.get(String(value)) ?? DEFAULT_KIND_STYLE.color;
+    } else if (!colorBy) color = DEFAULT_KIND_STYLE.color;
+    return { color, shape: style.shape, size: size(attrs, key) };
   };
 }

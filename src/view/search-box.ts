@@ -3,6 +3,7 @@
 import type { ActorMatch } from '../model/search-actors';
 import { searchActors } from '../model/search-actors';
 import type { AppState } from '../state/app-state';
+import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { el } from './dom';
 
@@ -57,8 +58,12 @@ export function mountSearchBox(
     onPick(match.key);
   };
   const onInput = () => {
-    const graph = store.get().dataset?.graph;
-    matches = graph ? searchActors(graph, input.value, 10) : [];
+    const state = store.get();
+    const graph = state.dataset?.graph;
+    // Search respects filters and focus: it offers only actors the canvas shows.
+    const visible = isNarrowed(state) ? selectVisible(state).nodes : null;
+    const found = graph ? searchActors(graph, input.value, visible ? 200 : 10) : [];
+    matches = (visible ? found.filter((m) => visible.has(m.key)) : found).slice(0, 10);
     active = matches.length > 0 ? 0 : -1;
     renderList();
   };

@@ -63,6 +63,10 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge:selected', style: { width: 4, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
     { selector: 'edge.highlighted', style: { width: 2.6, opacity: 1 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'edge.on-path', style: { width: 4, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-color': '#111827', 'border-width': 3, opacity: 1, 'text-opacity': 1 } },
     { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 2.5 } },
   ];
 }

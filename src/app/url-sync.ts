@@ -1,0 +1,74 @@
+// Keeps the URL hash in step with the shareable view, both ways: selection, filters, focus, path, mappings, camera.
+
+import { describeElement } from '../model/describe-element';
+import { defaultViewSettings } from '../model/view-settings';
+import type { AppState } from '../state/app-state';
+import { applyViewQuery } from '../state/explore-state';
+import type { Store } from '../state/store';
+import { type Camera, decodeViewQuery, encodeViewQuery, type ViewQuery } from '../state/view-query';
+import type { CanvasHandle } from '../view/canvas';
+
+/** The view a link should reopen, from the state and the camera; defaults are left out to keep links short. */
+export function currentViewQuery(state: AppState, camera: Camera | null, datasetInLink: string | undefined): ViewQuery {
+  const graph = state.dataset?.graph;
+  const defaults = graph ? defaultViewSettings(graph) : null;
+  const focus = state.focus;
+  return {
+    dataset: datasetInLink,
+    selection: state.selection,
+    filters: state.filters,
+    focus: focus ? { centre: focus.centre, depth: focus.depth, direction: focus.direction } : null,
+    path: state.path,
+    sizeBy: defaults && state.view.sizeBy !== defaults.sizeBy ? state.view.sizeBy : undefined,
+    colorBy: defaults && state.view.colorBy !== defaults.colorBy ? state.view.colorBy : undefined,
+    layout: state.view.layout === 'auto' ? null : state.view.layout,
+    camera,
+  };
+}
+
+/** Writes the hash on every change (a history entry for selection, focus and path), and follows back and forward. */
+export function syncUrl(
+  store: Store<AppState>,
+  canvas: CanvasHandle,
+  announcer: HTMLElement,
+  datasetInLink: (state: AppState) => string | undefined,
+): void {
+  let userMovedCamera = false;
+  const write = (push: boolean) => {
+    const state = store.get();
+    if (!state.dataset) return;
+    const camera = userMovedCamera ? canvas.getCamera() : null;
+    const hash = encodeViewQuery(currentViewQuery(state, camera, datasetInLink(state)));
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = hash || `${location.pathname}${location.search}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset) userMovedCamera = false;
+    const moved =
+      state.selection !== previous.selection || state.focus !== previous.focus || state.path !== previous.path;
+    const changed =
+      state.filters !== previous.filters || state.view !== previous.view || state.dataset !== previous.dataset;
+    if (moved || changed) write(moved && state.dataset === previous.dataset);
+    if (state.selection !== previous.selection) {
+      const graph = state.dataset?.graph;
+      announcer.textContent =
+        graph && state.selection
+          ? `Selected ${describeElement(graph, state.selection.key, state.selection.type === 'node')}`
+          : 'Selection cleared';
+    }
+  });
+  // Only the user's own pans and zooms go into the link; fits done by the app leave the camera out.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  canvas.onUserViewport(() => {
+    userMovedCamera = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(false), 300);
+  });
+  window.addEventListener('popstate', () => {
+    const query = decodeViewQuery(location.hash);
+    store.update((s) => applyViewQuery(s, query));
+    if (query.camera) canvas.setCamera(query.camera);
+  });
+}

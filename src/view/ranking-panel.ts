@@ -1,0 +1,50 @@
+// The "Top actors" region: the ten actors ranking highest by degree, betweenness or PageRank.
+
+import { isMeasure, MEASURE_LABELS, MEASURES, type Measure, rankActors } from '../model/measures';
+import type { AppState } from '../state/app-state';
+import { select } from '../state/app-state';
+import { selectMeasure, selectVisible } from '../state/select-explore';
+import type { Store } from '../state/store';
+import { el, renderKeepingFocus } from './dom';
+
+/** How many actors the ranking lists. */
+export const TOP_N = 10;
+
+/** Renders the ranking by the "Size by" measure when it is one, else by the measure chosen here. */
+export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): () => void {
+  let chosen: Measure = 'degree';
+  const render = (state: AppState) => {
+    const graph = state.dataset?.graph;
+    if (!graph) return root.replaceChildren();
+    if (isMeasure(state.view.sizeBy)) chosen = state.view.sizeBy;
+    const picker = el(
+      'select',
+      { id: 'rank-by' },
+      ...MEASURES.map((m) => el('option', { value: m }, MEASURE_LABELS[m])),
+    );
+    picker.value = chosen;
+    picker.addEventListener('change', () => {
+      chosen = picker.value as Measure;
+      render(store.get());
+    });
+    const values = selectMeasure(graph, chosen) ?? {};
+    const visible = selectVisible(state).nodes;
+    const shown = Object.fromEntries(Object.entries(values).filter(([key]) => visible.has(key)));
+    const digits = chosen === 'degree' ? 0 : 3;
+    const rows = rankActors(graph, shown, TOP_N).map((row) => {
+      const button = el('button', { type: 'button', class: 'actor-link', 'data-node': row.key }, row.label);
+      button.addEventListener('click', () => store.update((s) => select(s, { type: 'node', key: row.key })));
+      return el('li', {}, button, el('span', { class: 'value' }, ` ${row.value.toFixed(digits)}`));
+    });
+    renderKeepingFocus(root, [
+      el('h2', {}, 'Top actors'),
+      el('p', { class: 'field' }, el('label', { for: 'rank-by' }, 'Rank by'), picker),
+      el('ol', { class: 'ranking' }, ...rows),
+    ]);
+  };
+  render(store.get());
+  return store.subscribe((state, previous) => {
+    const changed = state.dataset !== previous.dataset || state.view.sizeBy !== previous.view.sizeBy;
+    if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
+  });
+}
