@@ -9,6 +9,7 @@ import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from 
 import { applyViewQuery } from './state/explore-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
+import { mountActorTable } from './view/actor-table';
 import { mountAppearanceControls } from './view/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas';
 import { mountDatasetHeader } from './view/dataset-header';
@@ -50,6 +51,8 @@ export interface AppElements {
   paths: HTMLElement;
   ranking: HTMLElement;
   copyLink: HTMLButtonElement;
+  actorTable: HTMLElement;
+  listToggle: HTMLButtonElement;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -93,6 +96,7 @@ export function startApp(els: AppElements): App {
   mountFiltersPanel(els.filters, store);
   mountPathsPanel(els.paths, store);
   mountRankingPanel(els.ranking, store);
+  mountActorTable(els.actorTable, els.listToggle, store);
   els.copyLink.addEventListener('click', () => void copyLink(store));
   bindKeys(store, els.search);
   syncUrl(store, canvas, els.announcer, (state) => {

@@ -43,6 +43,8 @@ const elements: AppElements = {
   paths: byId('paths'),
   ranking: byId('ranking'),
   copyLink: byId('copy-link'),
+  actorTable: byId('actor-table'),
+  listToggle: byId('list-toggle'),
 };
 
 const app = startApp(elements);

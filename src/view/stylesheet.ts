@@ -66,7 +66,10 @@ export function buildStylesheet(): StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: 'edge.on-path', style: { width: 4, opacity: 1, 'z-index': 10 } },
-    { selector: 'node.on-path', style: { 'border-color': '#111827', 'border-width': 3, opacity: 1, 'text-opacity': 1 } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-color': '#111827', 'border-width': 3, opacity: 1, 'text-opacity': 1 },
+    },
     { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 2.5 } },
   ];
 }
