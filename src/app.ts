@@ -1,5 +1,6 @@
 // The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
+import { mountMeasureLoader } from './app/measure-loader';
 import { openDataset, openUrl } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
@@ -97,6 +98,7 @@ export function startApp(els: AppElements): App {
   mountPathsPanel(els.paths, store);
   mountRankingPanel(els.ranking, store);
   mountActorTable(els.actorTable, els.listToggle, store);
+  mountMeasureLoader(store);
   els.copyLink.addEventListener('click', () => void copyLink(store));
   bindKeys(store, els.search);
   syncUrl(store, canvas, els.announcer, (state) => {

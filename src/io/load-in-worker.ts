@@ -2,7 +2,7 @@
 
 import { createActorGraph } from '../model/actor-graph';
 import type { DatasetError } from '../model/dataset-error';
-import { type InputFile, type LoadOptions, type LoadResult, loadDataset } from './load-dataset';
+import type { InputFile, LoadOptions, LoadResult } from './load-dataset';
 import { type WorkerReply, type WorkerRequest, wireToError } from './load-protocol';
 
 let worker: Worker | undefined;
@@ -22,7 +22,8 @@ export function loadInWorker(
   onProgress: (phase: string) => void = () => {},
 ): Promise<LoadResult> {
   const target = getWorker();
-  if (!target) return Promise.resolve().then(() => loadDataset(files, options));
+  // Without workers the parsers load on the main thread, on demand, so the first screen never carries them.
+  if (!target) return import('./load-dataset').then(({ loadDataset }) => loadDataset(files, options));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<WorkerReply>) => {

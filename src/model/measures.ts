@@ -1,37 +1,16 @@
-// Node measures (degree, betweenness, PageRank), Louvain communities and the ranked list of top actors.
+// Computing node measures (degree, betweenness, PageRank) and Louvain communities; loaded on demand (heavy).
+
+export { isMeasure, MEASURE_LABELS, MEASURES, type Measure, type RankedActor, rankActors } from './measure-names';
 
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ActorGraph } from './actor-graph';
-import { actorLabel } from './describe-element';
-
-/** The measures nodes can be sized and ranked by. */
-export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-/** Human labels for the measures. */
-export const MEASURE_LABELS: Record<Measure, string> = {
-  degree: 'Degree',
-  betweenness: 'Betweenness',
-  pagerank: 'PageRank',
-};
+import { isMeasure, type Measure } from './measure-names';
 
 /** The seed of the community detection, so that the same graph always gets the same communities. */
 export const COMMUNITY_SEED = 0x5eed;
-
-/** One row of the ranked list. */
-export interface RankedActor {
-  key: string;
-  label: string;
-  value: number;
-}
-
-/** Whether a string names a measure. */
-export function isMeasure(name: unknown): name is Measure {
-  return typeof name === 'string' && (MEASURES as readonly string[]).includes(name);
-}
 
 /**
  * The undirected simple graph under the actor graph, parallel relations merged into one link weighted by their
@@ -116,14 +95,4 @@ export function computeCommunities(graph: ActorGraph): Record<string, number> {
     communities[node] = renumber.get(id) as number;
   });
   return communities;
-}
-
-/** The top `n` actors by a measure, highest first, ties by label; keys not in the graph and non-numbers are skipped. */
-export function rankActors(graph: ActorGraph, values: Record<string, number>, n: number): RankedActor[] {
-  const rows: RankedActor[] = [];
-  for (const [key, value] of Object.entries(values)) {
-    if (graph.hasNode(key) && Number.isFinite(value)) rows.push({ key, label: actorLabel(graph, key), value });
-  }
-  rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
-  return rows.slice(0, Math.max(0, Math.trunc(n) || 0));
 }

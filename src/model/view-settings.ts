@@ -1,6 +1,7 @@
 // How nodes are coloured and sized: by an attribute, by what the file stores, or uniformly; and the defaults.
 
 import type { ActorGraph } from './actor-graph';
+import type { Measure } from './measure-names';
 import { defaultColorBy, describeNodeAttributes, hasStoredColors, hasStoredSizes } from './node-attributes';
 
 /** Colour or size taken from the file's own `color` / `size` attributes. */
@@ -31,10 +32,12 @@ export interface ViewSettings {
   colorBy: string | null;
   sizeBy: string | null;
   layout: LayoutName;
+  /** The measure the "Top actors" list ranks by. */
+  rankBy: Measure;
 }
 
 /** Uniform colour and size, before a dataset has loaded. */
-export const DEFAULT_VIEW_SETTINGS: ViewSettings = { colorBy: null, sizeBy: null, layout: 'auto' };
+export const DEFAULT_VIEW_SETTINGS: ViewSettings = { colorBy: null, sizeBy: null, layout: 'auto', rankBy: 'degree' };
 
 /** The settings a freshly opened dataset gets: stored colours and sizes honoured, else an obvious category. */
 export function defaultViewSettings(graph: ActorGraph): ViewSettings {
@@ -43,5 +46,6 @@ export function defaultViewSettings(graph: ActorGraph): ViewSettings {
     colorBy: hasStoredColors(graph) ? FROM_FILE : defaultColorBy(categorical),
     sizeBy: hasStoredSizes(graph) ? FROM_FILE : null,
     layout: 'auto',
+    rankBy: 'degree',
   };
 }

@@ -40,6 +40,8 @@ export interface AppState {
   filters: Filters;
   focus: Focus | null;
   path: PathQuery | null;
+  /** Bumped whenever a measure finishes computing, so views that show measures render again. */
+  measuresVersion: number;
 }
 
 /** The state before any dataset has loaded. */
@@ -51,6 +53,7 @@ export const INITIAL_STATE: AppState = {
   filters: DEFAULT_FILTERS,
   focus: null,
   path: null,
+  measuresVersion: 0,
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
@@ -71,10 +74,8 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
 /** Changes how nodes are coloured or sized. */
 export function setViewSettings(state: AppState, change: Partial<ViewSettings>): AppState {
   const view = { ...state.view, ...change };
-  if (view.colorBy === state.view.colorBy && view.sizeBy === state.view.sizeBy && view.layout === state.view.layout) {
-    return state;
-  }
-  return { ...state, view };
+  const same = (Object.keys(view) as (keyof ViewSettings)[]).every((k) => view[k] === state.view[k]);
+  return same ? state : { ...state, view };
 }
 
 /** Selects an actor or relation, or clears the selection when it names nothing in the graph. */
@@ -99,4 +100,9 @@ function existingSelection(graph: ActorGraph, selection: Selection): Selection {
   if (!selection) return null;
   const exists = selection.type === 'node' ? graph.hasNode(selection.key) : graph.hasEdge(selection.key);
   return exists ? selection : null;
+}
+
+/** Notes that a measure has been computed and cached, so the views that show it render again. */
+export function noteMeasureReady(state: AppState): AppState {
+  return { ...state, measuresVersion: state.measuresVersion + 1 };
 }

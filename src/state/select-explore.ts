@@ -4,7 +4,7 @@ import type { ActorGraph } from '../model/actor-graph';
 import { applyFilters, DEFAULT_FILTERS, type VisibleSet } from '../model/filters';
 import { explainNoPath, type FoundPath, findPaths } from '../model/find-paths';
 import { expandNode, getFocusSet } from '../model/focus';
-import { computeCommunities, computeMeasure, isMeasure } from '../model/measures';
+import { isMeasure } from '../model/measure-names';
 import type { AppState } from './app-state';
 
 const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
@@ -62,15 +62,18 @@ export function selectPaths(state: AppState): PathResult | null {
 
 const measureMemo = new WeakMap<ActorGraph, Map<string, Record<string, number>>>();
 
-/** A measure ('degree', 'betweenness', 'pagerank') or 'community' for every actor, computed once per graph. */
+/** Whether a name is one the measure cache holds: a measure, or 'community'. */
+export function isComputed(name: unknown): name is string {
+  return isMeasure(name) || name === 'community';
+}
+
+/** A computed measure ('degree', 'betweenness', 'pagerank') or 'community' for every actor; null until computed. */
 export function selectMeasure(graph: ActorGraph, name: string): Record<string, number> | null {
-  if (!isMeasure(name) && name !== 'community') return null;
+  return measureMemo.get(graph)?.get(name) ?? null;
+}
+
+/** Caches a computed measure for a graph (the graph is replaced, never mutated, so the cache never goes stale). */
+export function storeMeasure(graph: ActorGraph, name: string, values: Record<string, number>): void {
   const cache = measureMemo.get(graph) ?? new Map<string, Record<string, number>>();
-  measureMemo.set(graph, cache);
-  let values = cache.get(name);
-  if (!values) {
-    values = name === 'community' ? computeCommunities(graph) : computeMeasure(graph, name as never);
-    cache.set(name, values);
-  }
-  return values;
+  measureMemo.set(graph, cache.set(name, values));
 }

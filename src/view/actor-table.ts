@@ -1,6 +1,6 @@
 // The list view: a table of the visible actors with kind and the chosen measure, in step with the canvas.
 
-import { isMeasure, MEASURE_LABELS } from '../model/measures';
+import { isMeasure, MEASURE_LABELS } from '../model/measure-names';
 import { KIND_LABELS } from '../model/schema';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';

@@ -1,6 +1,6 @@
 // The "Colour by" and "Size by" selects, listing the dataset's categorical and numeric node attributes.
 
-import { isMeasure, MEASURE_LABELS, MEASURES } from '../model/measures';
+import { isMeasure, MEASURE_LABELS, MEASURES } from '../model/measure-names';
 import { describeNodeAttributes } from '../model/node-attributes';
 import { FROM_FILE } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
@@ -46,7 +46,11 @@ export function mountAppearanceControls(
     fill(sizeSelect, sizeChoices, state.view.sizeBy);
   };
   const onColor = () => store.update((s) => setViewSettings(s, { colorBy: colorSelect.value || null }));
-  const onSize = () => store.update((s) => setViewSettings(s, { sizeBy: sizeSelect.value || null }));
+  const onSize = () => {
+    const sizeBy = sizeSelect.value || null;
+    // Sizing by a measure ranks the top actors by it too, so the list explains what the canvas shows.
+    store.update((s) => setViewSettings(s, isMeasure(sizeBy) ? { sizeBy, rankBy: sizeBy } : { sizeBy }));
+  };
   colorSelect.addEventListener('change', onColor);
   sizeSelect.addEventListener('change', onSize);
   render(store.get());

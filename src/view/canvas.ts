@@ -86,7 +86,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       void render(state.dataset);
       return;
     }
-    if (state.view !== previous.view && state.dataset) restyle(cy, state.dataset.graph, state.view);
+    const restyled = state.view !== previous.view || state.measuresVersion !== previous.measuresVersion;
+    if (restyled && state.dataset) restyle(cy, state.dataset.graph, state.view);
     if (state.view.layout !== previous.view.layout && state.dataset)
       void relayout(state.dataset.graph, state.view.layout);
     const narrowed = state.filters !== previous.filters || state.focus !== previous.focus;

@@ -92,6 +92,12 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>): () => vo
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.view !== previous.view) render(state);
+    if (
+      state.dataset !== previous.dataset ||
+      state.view !== previous.view ||
+      state.measuresVersion !== previous.measuresVersion
+    ) {
+      render(state);
+    }
   });
 }

@@ -1,8 +1,8 @@
 // The "Top actors" region: the ten actors ranking highest by degree, betweenness or PageRank.
 
-import { isMeasure, MEASURE_LABELS, MEASURES, type Measure, rankActors } from '../model/measures';
+import { isMeasure, MEASURE_LABELS, MEASURES, rankActors } from '../model/measure-names';
 import type { AppState } from '../state/app-state';
-import { select } from '../state/app-state';
+import { select, setViewSettings } from '../state/app-state';
 import { selectMeasure, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { el, renderKeepingFocus } from './dom';
@@ -10,13 +10,12 @@ import { el, renderKeepingFocus } from './dom';
 /** How many actors the ranking lists. */
 export const TOP_N = 10;
 
-/** Renders the ranking by the "Size by" measure when it is one, else by the measure chosen here. */
+/** Renders the ranking by the measure chosen here (set to the "Size by" measure when that is one). */
 export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): () => void {
-  let chosen: Measure = 'degree';
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     if (!graph) return root.replaceChildren();
-    if (isMeasure(state.view.sizeBy)) chosen = state.view.sizeBy;
+    const chosen = state.view.rankBy;
     const picker = el(
       'select',
       { id: 'rank-by' },
@@ -24,10 +23,13 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
     );
     picker.value = chosen;
     picker.addEventListener('change', () => {
-      chosen = picker.value as Measure;
-      render(store.get());
+      if (isMeasure(picker.value)) {
+        const rankBy = picker.value;
+        store.update((s) => setViewSettings(s, { rankBy }));
+      }
     });
-    const values = selectMeasure(graph, chosen) ?? {};
+    const computed = selectMeasure(graph, chosen);
+    const values = computed ?? {};
     const visible = selectVisible(state).nodes;
     const shown = Object.fromEntries(Object.entries(values).filter(([key]) => visible.has(key)));
     const digits = chosen === 'degree' ? 0 : 3;
@@ -39,12 +41,15 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
     renderKeepingFocus(root, [
       el('h2', {}, 'Top actors'),
       el('p', { class: 'field' }, el('label', { for: 'rank-by' }, 'Rank by'), picker),
-      el('ol', { class: 'ranking' }, ...rows),
+      computed ? el('ol', { class: 'ranking' }, ...rows) : el('p', { class: 'computing' }, 'Computing…'),
     ]);
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    const changed = state.dataset !== previous.dataset || state.view.sizeBy !== previous.view.sizeBy;
+    const changed =
+      state.dataset !== previous.dataset ||
+      state.view !== previous.view ||
+      state.measuresVersion !== previous.measuresVersion;
     if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
   });
 }
