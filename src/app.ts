@@ -93,7 +93,14 @@ export function startApp(els: AppElements): App {
   els.zoomIn.addEventListener('click', () => canvas.zoomBy(1.25));
   els.zoomOut.addEventListener('click', () => canvas.zoomBy(0.8));
   els.resetView.addEventListener('click', () => canvas.resetView());
-  mountExportDialog(els.exportButton, { cy: canvas.cy, store, dataExports: DATA_EXPORTS });
+  // A getter: the canvas replaces its core for datasets of another size class.
+  mountExportDialog(els.exportButton, {
+    get cy() {
+      return canvas.cy;
+    },
+    store,
+    dataExports: DATA_EXPORTS,
+  });
   mountFiltersPanel(els.filters, store);
   mountPathsPanel(els.paths, store);
   mountRankingPanel(els.ranking, store);

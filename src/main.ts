@@ -48,4 +48,5 @@ const elements: AppElements = {
 };
 
 const app = startApp(elements);
-window.cy = app.canvas.cy;
+// A getter, since a dataset of another size class gets a new core (renderer options are fixed at creation).
+Object.defineProperty(window, 'cy', { get: () => app.canvas.cy, configurable: true });

@@ -9,6 +9,7 @@ import { select } from '../state/app-state';
 import type { Store } from '../state/store';
 import { buildElements, hasPositions } from './build-elements';
 import { createNodeLook } from './node-appearance';
+import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
 import { runLayout } from './run-layout';
 import { buildStylesheet } from './stylesheet';
 import { applySelection } from './sync-selection';
@@ -17,7 +18,8 @@ import { mountTooltip } from './tooltip';
 
 /** What the app can ask of the canvas besides following the store. */
 export interface CanvasHandle {
-  cy: Core;
+  /** The current cytoscape core; a dataset of another size class gets a new one (see render-profile.ts). */
+  readonly cy: Core;
   /** Fits the whole graph in view. */
   resetView(): void;
   /** The camera: zoom and pan. */
@@ -36,24 +38,65 @@ export interface CanvasHandle {
 
 const FIT_PADDING = 30;
 
-/** Creates the cytoscape core in `container` and keeps it in step with the store; the store stays the truth. */
-export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
-  const cy = cytoscape({
+/** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
+function createCore(container: HTMLElement, profile: RenderProfile): Core {
+  return cytoscape({
     container,
-    style: buildStylesheet(),
+    style: buildStylesheet(profile),
     boxSelectionEnabled: false,
     selectionType: 'single',
-    minZoom: 0.05,
+    minZoom: 0.02,
     maxZoom: 6,
+    ...rendererOptions(profile),
   });
+}
+
+/** Creates the cytoscape core in `container` and keeps it in step with the store; the store stays the truth. */
+export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
+  let profile: RenderProfile = 'detailed';
+  let cy = createCore(container, profile);
   let shown: Dataset | null = null;
   let layoutRun = 0;
+  const viewportListeners: (() => void)[] = [];
+  let unbind = bindCore();
+
+  /** Wires the core's events to the store; returns the unbinding. Run again whenever the core is replaced. */
+  function bindCore(): () => void {
+    const onTap = (event: EventObject) => {
+      const target = event.target;
+      if (target === cy) store.update((s) => select(s, null));
+      else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: target.id() }));
+    };
+    cy.on('tap', onTap);
+    // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
+    for (const listener of viewportListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
+    const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
+      shown ? describeElement(shown.graph, id, isNode) : id,
+    );
+    return () => {
+      cy.off('tap', onTap);
+      unmountTooltip();
+    };
+  }
+
+  /** Replaces the core when a dataset needs another drawing profile; the old one is destroyed, never leaked. */
+  function ensureProfile(next: RenderProfile): void {
+    if (next === profile) return;
+    unbind();
+    cy.destroy();
+    profile = next;
+    cy = createCore(container, profile);
+    unbind = bindCore();
+    container.dispatchEvent(new CustomEvent('canvas-core', { bubbles: true }));
+  }
 
   const render = async (dataset: Dataset | null) => {
     shown = dataset;
     const run = ++layoutRun;
     container.dataset.state = 'loading';
     const graph = dataset?.graph;
+    ensureProfile(renderProfileOf(graph));
+    container.dataset.profile = profile;
     const stored = graph ? hasPositions(graph) : false;
     cy.batch(() => {
       cy.elements().remove();
@@ -97,27 +140,19 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path)) fitVisible(cy);
   });
 
-  const onTap = (event: EventObject) => {
-    const target = event.target;
-    if (target === cy) store.update((s) => select(s, null));
-    else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: target.id() }));
-  };
-  cy.on('tap', onTap);
   // Cytoscape caches its container size; tell it when the page layout changes it.
   const resizeObserver = new ResizeObserver(() => cy.resize());
   resizeObserver.observe(container);
-
-  const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
-    shown ? describeElement(shown.graph, id, isNode) : id,
-  );
   if (store.get().dataset) void render(store.get().dataset);
 
   return {
-    cy,
+    get cy() {
+      return cy;
+    },
     getCamera: () => ({ zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y }),
     setCamera: (camera) => cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } }),
     onUserViewport(listener) {
-      // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
+      viewportListeners.push(listener);
       cy.on('dragpan scrollzoom pinchzoom', listener);
       container.addEventListener('user-zoom', listener);
     },
@@ -143,8 +178,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     unmount() {
       unsubscribe();
       resizeObserver.disconnect();
-      unmountTooltip();
-      cy.off('tap', onTap);
+      unbind();
       cy.destroy();
     },
   };

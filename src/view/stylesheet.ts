@@ -1,12 +1,37 @@
 // The canvas stylesheet: shapes and colours from the data mappers, selection and fading classes.
 
 import type { StylesheetJson } from 'cytoscape';
+import type { RenderProfile } from './render-profile';
 
 /** Node labels sit below the node on a light plate so they stay readable where edges cross them. */
 export const LABEL_FONT_SIZE = 11;
 
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
+  return profile === 'detailed' ? detailedStyle() : [...detailedStyle(), ...FAST_STYLE];
+}
+
+// Above a size, the costly parts go: curved and dashed edges, arrows, label plates, and labels until zoomed in.
+const FAST_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 14, 'text-wrap': 'none' },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'line-style': 'solid',
+      width: 1,
+      opacity: 0.5,
+      'target-arrow-shape': 'none',
+    },
+  },
+  { selector: 'node:selected', style: { 'border-width': 3 } },
+];
+
+function detailedStyle(): StylesheetJson {
   return [
     {
       selector: 'node',
