@@ -20,6 +20,7 @@ import { mountDropZone, mountFileOpener } from './view/file-opener';
 import { mountFiltersPanel } from './view/filters-panel';
 import { mountInspector } from './view/inspector';
 import { mountLayoutControls } from './view/layout-controls';
+import { mountLayoutProgress } from './view/layout-progress';
 import { mountLegend } from './view/legend';
 import { mountPathsPanel } from './view/paths-panel';
 import { mountRankingPanel } from './view/ranking-panel';
@@ -54,6 +55,8 @@ export interface AppElements {
   copyLink: HTMLButtonElement;
   actorTable: HTMLElement;
   listToggle: HTMLButtonElement;
+  progress: HTMLProgressElement;
+  cancelLayout: HTMLButtonElement;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -106,6 +109,7 @@ export function startApp(els: AppElements): App {
   mountRankingPanel(els.ranking, store);
   mountActorTable(els.actorTable, els.listToggle, store);
   mountMeasureLoader(store);
+  mountLayoutProgress(els.progress, els.cancelLayout, canvas);
   els.copyLink.addEventListener('click', () => void copyLink(store));
   bindKeys(store, els.search);
   syncUrl(store, canvas, els.announcer, (state) => {

@@ -45,6 +45,8 @@ const elements: AppElements = {
   copyLink: byId('copy-link'),
   actorTable: byId('actor-table'),
   listToggle: byId('list-toggle'),
+  progress: byId('progress'),
+  cancelLayout: byId('cancel-layout'),
 };
 
 const app = startApp(elements);

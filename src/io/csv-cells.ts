@@ -1,6 +1,7 @@
 // Turning CSV cells into attribute values: a column whose every cell is a number becomes numbers, the rest stays text.
 
 import type { Attributes } from 'graphology-types';
+import { setOwn } from './graph-builder';
 import type { CsvRow } from './read-csv-table';
 
 const NUMERIC = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -64,7 +65,8 @@ export function rowAttributes(row: CsvRow, typed: AttributeColumns): Attributes 
   const attributes: Attributes = {};
   for (const { index, name, numeric } of typed.columns) {
     const text = (row.cells[index] ?? '').trim();
-    if (text !== '') attributes[name] = numeric ? Number(text) : text;
+    // A column headed "__proto__" stays an attribute: assignment would change the object's prototype instead.
+    if (text !== '') setOwn(attributes, name, numeric ? Number(text) : text);
   }
   return attributes;
 }

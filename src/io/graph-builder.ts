@@ -4,6 +4,8 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { GRAPH_OPTIONS } from '../model/actor-graph';
+import { isReservedKey } from '../model/validate-dataset';
+import { pickLabel } from './normalise-attributes';
 
 /** What a parser hands the loader: a graph in the file's own terms (or a finished actor graph) and its warnings. */
 export type ParsedGraph =
@@ -24,6 +26,27 @@ export function nameIds(ids: readonly string[]): string {
 export function describeDroppedEdges(count: number, missingIds: readonly string[]): string {
   const edges = count === 1 ? '1 edge was' : `${count} edges were`;
   return `${edges} dropped because ${count === 1 ? 'it points' : 'they point'} at nodes the file never declares: ${nameIds(missingIds)}`;
+}
+
+/** Sets an attribute as the object's own data: assignment would turn a "__proto__" name into a prototype change. */
+export function setOwn(attributes: Attributes, name: string, value: unknown): void {
+  Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A key for a renamed node: the old one with underscores added, not taken and not reserved itself. */
+export function freeKey(key: string, taken: (candidate: string) => boolean): string {
+  let candidate = `${key}_`;
+  for (let n = 2; taken(candidate) || isReservedKey(candidate); n += 1) candidate = `${key}_${n}`;
+  return candidate;
+}
+
+/** The warning for node ids renamed because they are names every JavaScript object has. */
+export function describeRenamed(renamed: ReadonlyMap<string, string>, what = 'node id'): string {
+  const pairs = [...renamed].map(([from, to]) => `"${from}" → "${to}"`);
+  const shown =
+    pairs.slice(0, NAMED_IDS).join(', ') + (pairs.length > NAMED_IDS ? ` and ${pairs.length - NAMED_IDS} more` : '');
+  const count = renamed.size === 1 ? `1 ${what} is` : `${renamed.size} ${what}s are`;
+  return `${count} a name every JavaScript object has, which the graph cannot hold safely: renamed (${shown})`;
 }
 
 interface PendingEdge {
@@ -51,8 +74,7 @@ export class GraphBuilder {
     const existing = this.graph.getNodeAttributes(key);
     for (const [name, value] of Object.entries(attributes)) {
       // defineProperty, not assignment: a "__proto__" attribute from JSON must stay data, not become a prototype.
-      if (!Object.hasOwn(existing, name))
-        Object.defineProperty(existing, name, { value, enumerable: true, writable: true, configurable: true });
+      if (!Object.hasOwn(existing, name)) setOwn(existing, name, value);
     }
   }
 
@@ -61,8 +83,36 @@ export class GraphBuilder {
     this.edges.push({ key, source, target, undirected, attributes });
   }
 
+  /**
+   * Moves nodes keyed "__proto__", "constructor", ... to free keys while the graph has no edges yet: graphology
+   * indexes neighbours in plain objects, where an edge to such a key would write into Object.prototype.
+   */
+  private renameReservedNodes(): void {
+    const renamed = new Map<string, string>();
+    for (const key of this.graph.filterNodes((node) => isReservedKey(node))) {
+      const attributes = this.graph.getNodeAttributes(key);
+      const to = freeKey(key, (candidate) => this.graph.hasNode(candidate));
+      // The label stays what the file means: the old key, unless the node names itself otherwise.
+      if (pickLabel(attributes, to) === to) attributes.label = key;
+      this.graph.dropNode(key);
+      this.graph.addNode(to, attributes);
+      renamed.set(key, to);
+    }
+    if (renamed.size === 0) return;
+    for (const edge of this.edges) {
+      edge.source = renamed.get(edge.source) ?? edge.source;
+      edge.target = renamed.get(edge.target) ?? edge.target;
+    }
+    this.graph.forEachNode((_key, attributes) => {
+      if (typeof attributes.parent === 'string')
+        attributes.parent = renamed.get(attributes.parent) ?? attributes.parent;
+    });
+    this.warnings.push(describeRenamed(renamed));
+  }
+
   /** Adds the queued edges and returns the graph with every warning gathered on the way. */
   finish(): ParsedGraph {
+    this.renameReservedNodes();
     const taken = new Set<string>();
     const duplicateEdges: string[] = [];
     for (const edge of this.edges) {

@@ -1,7 +1,7 @@
 // GraphML <key> declarations and the <data> values they type: casts, defaults, undeclared keys, yFiles labels.
 
 import type { Attributes } from 'graphology-types';
-import { nameIds } from './graph-builder';
+import { nameIds, setOwn } from './graph-builder';
 
 /** Where a key applies: GraphML's `for` attribute ("all" when absent, as the GraphML schema says). */
 export type Domain = 'graph' | 'node' | 'edge';
@@ -84,17 +84,18 @@ export function readData(element: Element, domain: Domain, keys: Map<string, Key
     const key = keys.get(id);
     if (!key) {
       tally.undeclared.set(id, (tally.undeclared.get(id) ?? 0) + 1);
-      attributes[id] = data.textContent ?? '';
+      setOwn(attributes, id, data.textContent ?? '');
     } else if (key.yfiles) readYfiles(data, attributes);
     else {
       if (key.domain !== domain && key.domain !== 'all')
         tally.misplaced.set(id, `declared for ${key.domain}, used on ${domain}`);
-      attributes[key.name] = cast(key.type, data.textContent ?? '');
+      setOwn(attributes, key.name, cast(key.type, data.textContent ?? ''));
     }
   }
   for (const key of keys.values()) {
     if (key.fallback === undefined || (key.domain !== domain && key.domain !== 'all')) continue;
-    if (!(key.name in attributes)) attributes[key.name] = key.fallback;
+    // Own properties only: a key named "constructor" or "__proto__" is data here, not what every object inherits.
+    if (!Object.hasOwn(attributes, key.name)) setOwn(attributes, key.name, key.fallback);
   }
   return attributes;
 }

@@ -86,6 +86,13 @@ function chooseFormat(files: readonly InputFile[]): Format {
 function asDatasetError(error: unknown): DatasetError {
   if (error instanceof DatasetError) return error;
   const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(reason)) {
+    // Deeply nested elements (graphs in graphs, values in values) exhaust the stack of a recursive reader.
+    return new DatasetError({
+      what: `the file nests its elements too deeply to read (${reason})`,
+      fix: 'Flatten the nesting (graphs inside nodes, nodes inside nodes, values inside values), or export the file again.',
+    });
+  }
   return new DatasetError({
     what: `the file could not be read (${reason})`,
     fix: 'Check that the file is complete and valid for its format; if other tools open it, please report this with the file.',

@@ -5,6 +5,7 @@ import { ColumnChoiceNeeded } from './column-choice-needed';
 import { loadDataset } from './load-dataset';
 import type { WorkerReply, WorkerRequest } from './load-protocol';
 import { errorToWire } from './load-protocol';
+import { serialiseGraph } from './write-native';
 import { createXmldomParser, setXmlParser } from './xml-parser';
 
 // Workers have no DOMParser: GEXF and GraphML are parsed with xmldom here, which only this chunk bundles.
@@ -23,7 +24,8 @@ scope.onmessage = (event) => {
     scope.postMessage({
       id,
       type: 'done',
-      graph: result.graph.export(),
+      // Not graph.export(): it drops attributes named "__proto__" (see serialiseGraph).
+      graph: serialiseGraph(result.graph),
       format: result.format,
       formatLabel: result.formatLabel,
       warnings: result.warnings,

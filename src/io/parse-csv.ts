@@ -56,7 +56,7 @@ function addEdgeTable(table: CsvTable, ends: Ends, builder: GraphBuilder, lookup
       const attributes = builder.graph.getNodeAttributes(keys[end]);
       for (const detail of details.filter((d) => d.end === end)) {
         const value = (row.cells[detail.column] ?? '').trim();
-        if (value && attributes[detail.attribute] === undefined) attributes[detail.attribute] = value;
+        if (value && !Object.hasOwn(attributes, detail.attribute)) attributes[detail.attribute] = value;
       }
     }
     const key = idColumn === -1 ? undefined : (row.cells[idColumn] ?? '').trim() || undefined;

@@ -70,9 +70,11 @@ function dropUndeclaredNodes(graph: Graph, declared: Set<string>, warnings: stri
 export function parseGexf(text: string): ParsedGraph {
   const document = parseXmlDocument(text, 'gexf');
   const warnings: string[] = [];
-  const declared = prepareGexf(document, warnings);
+  const { declared, repeats } = prepareGexf(document, warnings);
   // addMissingNodes lets the load go on; dropUndeclaredNodes then removes those made-up nodes and reports the edges.
   const graph = gexfParse(xmlParser())(Graph, document, { addMissingNodes: true, allowUndeclaredAttributes: true });
+  // Repeated <node>s were parsed under stand-in ids (already reported): only the first of each id stays.
+  for (const stand of repeats) if (graph.hasNode(stand)) graph.dropNode(stand);
   dropUndeclaredNodes(graph, declared, warnings);
   const graphElement = document.getElementsByTagName('graph')[0];
   const timeformat = graphElement?.getAttribute('timeformat');

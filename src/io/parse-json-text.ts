@@ -15,8 +15,38 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
+/** The deepest nesting of arrays and objects Backchannel reads; graph files nest a handful of levels. */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * Where arrays and objects first nest deeper than `max` levels, or -1. JSON.parse copes with any depth, but what
+ * comes after (copying to the page, exporting, showing a value) recurses and would overflow the stack.
+ */
+export function tooDeepAt(text: string, max: number = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
+      // Skip the string: brackets inside it do not nest.
+      for (i += 1; i < text.length && text.charCodeAt(i) !== 0x22; i += text.charCodeAt(i) === 0x5c ? 2 : 1);
+    } else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > max) return i;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return -1;
+}
+
 /** Parses JSON text; integers beyond 2^53 come back as strings, and a syntax error is a DatasetError with its place. */
 export function parseJsonText(text: string): unknown {
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    throw new DatasetError({
+      where: lineAndColumn(text, deep),
+      what: `arrays and objects nest more than ${MAX_JSON_DEPTH} levels deep, more than any graph needs`,
+      fix: 'Check that this is a graph file; if it is, flatten its nested values before opening it.',
+    });
+  }
   try {
     return JSON.parse(quoteBigIntegers(text));
   } catch (error) {

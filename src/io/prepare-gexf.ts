@@ -1,17 +1,74 @@
-// Checks a GEXF document before graphology-gexf reads it, and repairs what it would choke on: ids missing or repeated.
+// Checks a GEXF document before graphology-gexf reads it, and repairs what it would choke on: ids missing, repeated or reserved.
 
 import { DatasetError } from '../model/dataset-error';
-import { nameIds } from './graph-builder';
+import { isReservedKey } from '../model/validate-dataset';
+import { describeRenamed, freeKey, nameIds } from './graph-builder';
 import { elementLine } from './xml-document';
+
+/** What prepareGexf found: the node ids the file declares, and the stand-in ids of repeated nodes to drop after parsing. */
+export interface PreparedGexf {
+  declared: Set<string>;
+  repeats: string[];
+}
+
+/** Every value of the given attribute on the given elements, with the element, for renaming in place. */
+function references(elements: Element[], attributes: string[]): [Element, string, string][] {
+  return elements.flatMap((element) =>
+    attributes.flatMap((name): [Element, string, string][] => {
+      const value = element.getAttribute(name);
+      return value ? [[element, name, value]] : [];
+    }),
+  );
+}
+
+/** Renames reserved values (see isReservedKey) wherever they appear, the same way everywhere; returns old → new. */
+function renameReserved(refs: [Element, string, string][], used: Set<string>): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const [element, name, value] of refs) {
+    if (!isReservedKey(value)) continue;
+    let to = renamed.get(value);
+    if (to === undefined) {
+      to = freeKey(value, (candidate) => used.has(candidate));
+      used.add(to);
+      renamed.set(value, to);
+    }
+    element.setAttribute(name, to);
+  }
+  return renamed;
+}
+
+/**
+ * Node ids and attribute ids or titles named "__proto__", "constructor", ...: graphology-gexf files both in plain
+ * objects, where such a name reaches Object.prototype (an edge to node "__proto__" pollutes every object).
+ */
+function renameReservedNames(document: Document, warnings: string[]): Set<string> {
+  const nodes = Array.from(document.getElementsByTagName('node'));
+  const edges = Array.from(document.getElementsByTagName('edge'));
+  const nodeRefs = [...references(nodes, ['id', 'pid']), ...references(edges, ['source', 'target'])];
+  const used = new Set(nodeRefs.map(([, , value]) => value));
+  const ids = renameReserved(nodeRefs, used);
+  if (ids.size > 0) warnings.push(describeRenamed(ids));
+  const declarations = Array.from(document.getElementsByTagName('attribute'));
+  const values = Array.from(document.getElementsByTagName('attvalue'));
+  const attributeRefs = [...references(declarations, ['id', 'for', 'title']), ...references(values, ['id', 'for'])];
+  const names = renameReserved(attributeRefs, new Set(attributeRefs.map(([, , value]) => value)));
+  if (names.size > 0) warnings.push(describeRenamed(names, 'attribute name'));
+  return used;
+}
 
 function place(element: Element, name: string, index: number) {
   return { line: elementLine(element), element: `${name} #${index + 1}` };
 }
 
-/** Drops repeated node elements (the first wins) and returns the ids the file declares. */
-function checkNodes(document: Document, warnings: string[]): Set<string> {
+/**
+ * Gives repeated node elements stand-in ids (the first of each id wins) and returns the ids the file declares.
+ * Stand-ins rather than removeChild: xmldom rebuilds the parent's child list on every removal, quadratic time.
+ */
+function checkNodes(document: Document, used: Set<string>, warnings: string[]): PreparedGexf {
   const declared = new Set<string>();
   const repeated: string[] = [];
+  const repeats: string[] = [];
+  let counter = 0;
   Array.from(document.getElementsByTagName('node')).forEach((node, i) => {
     const id = node.getAttribute('id');
     if (!id) {
@@ -23,14 +80,19 @@ function checkNodes(document: Document, warnings: string[]): Set<string> {
     }
     if (declared.has(id)) {
       repeated.push(id);
-      node.parentNode?.removeChild(node);
+      let stand: string;
+      do stand = `repeated-node-${counter++}`;
+      while (used.has(stand));
+      node.setAttribute('id', stand);
+      repeats.push(stand);
+      return;
     }
     declared.add(id);
   });
   if (repeated.length > 0) {
     warnings.push(`${repeated.length} <node> ids are repeated (${nameIds(repeated)}): the first of each is kept`);
   }
-  return declared;
+  return { declared, repeats };
 }
 
 /** Gives every edge a unique id (graphology would make up random ones), so later passes can find it by id. */
@@ -89,16 +151,17 @@ function checkAttributeDeclarations(document: Document, warnings: string[]): voi
   }
 }
 
-/** Validates and repairs a parsed GEXF document in place; returns the node ids it declares. */
-export function prepareGexf(document: Document, warnings: string[]): Set<string> {
+/** Validates and repairs a parsed GEXF document in place; returns the node ids it declares and the stand-ins to drop. */
+export function prepareGexf(document: Document, warnings: string[]): PreparedGexf {
   if (!document.getElementsByTagName('graph')[0]) {
     throw new DatasetError({
       what: 'the file has no <graph> element',
       fix: 'A GEXF file holds its nodes and edges in <gexf><graph>...</graph></gexf>.',
     });
   }
-  const declared = checkNodes(document, warnings);
+  const used = renameReservedNames(document, warnings);
+  const prepared = checkNodes(document, used, warnings);
   checkEdges(document, warnings);
   checkAttributeDeclarations(document, warnings);
-  return declared;
+  return prepared;
 }

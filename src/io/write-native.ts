@@ -18,15 +18,36 @@ export interface NativeWriteOptions {
   native?: boolean;
 }
 
+/**
+ * What `graph.export()` returns, with every attribute object copied by spreading. export() copies with Object.assign,
+ * whose assignment turns an attribute named "__proto__" into a prototype change: the attribute would be lost.
+ */
+export function serialiseGraph(graph: ActorGraph): ActorGraphData {
+  const copy = <T extends object>(attributes: T): T | undefined =>
+    Object.keys(attributes).length > 0 ? { ...attributes } : undefined;
+  const nodes = graph.mapNodes((key, attributes) => {
+    const own = copy(attributes);
+    return own ? { key, attributes: own } : { key };
+  });
+  const edges = graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => {
+    const own = copy(attributes);
+    const edge: SerializedEdge<RelationAttributes> = own
+      ? { key, source, target, attributes: own }
+      : { key, source, target };
+    if (graph.type === 'mixed' && undirected) edge.undirected = true;
+    return edge;
+  });
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  // Copied too: export() hands out the live graph attributes object, which writers must never mutate.
+  return { options, attributes: { ...graph.getAttributes() }, nodes, edges };
+}
+
 /** The graph's serialisation, restricted to the nodes in `keys` (when given) and the edges between them. */
 export function exportVisible(graph: ActorGraph, keys?: ReadonlySet<string>): ActorGraphData {
-  const data = graph.export();
-  // export() hands out the live graph attributes object: copy it so writers can never mutate the graph.
-  const attributes = { ...data.attributes };
-  if (!keys) return { ...data, attributes };
+  const data = serialiseGraph(graph);
+  if (!keys) return data;
   return {
     ...data,
-    attributes,
     nodes: data.nodes.filter((node) => keys.has(node.key)),
     edges: data.edges.filter((edge) => keys.has(edge.source) && keys.has(edge.target)),
   };

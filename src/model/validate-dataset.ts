@@ -25,6 +25,17 @@ type Rec = Record<string, unknown>;
 /** One attribute check: the field, whether a value passes, and how to fix one that does not. */
 type Rule = readonly [field: string, ok: (value: unknown) => boolean, fix: string];
 
+/** Names every plain object has (`__proto__`, `constructor`, `toString`, ...), read once before any data is seen. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether a node key is a name every plain object has: graphology keeps each node's neighbours in plain objects
+ * keyed by node key, so an edge to a node called "__proto__" or "constructor" writes into Object.prototype.
+ */
+export function isReservedKey(key: string): boolean {
+  return RESERVED_KEYS.has(key);
+}
+
 const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const quoted = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ');
@@ -91,6 +102,10 @@ function checkKey(item: unknown, list: string, i: number, seen: Set<string>): as
   if (!isRecord(item)) fail(element, `The ${kind} is not an object`, `Write it as {"key": ..., "attributes": {...}}.`);
   if (!isText(item.key)) fail(at(element, 'key'), `The ${kind} has no key`, `Give it a unique kebab-case "key".`);
   const named = `${kind} "${item.key}"`;
+  if (kind === 'node' && isReservedKey(item.key)) {
+    const what = `The node key "${item.key}" is a name every JavaScript object has, which the graph cannot hold safely`;
+    fail(named, what, `Choose another key, such as "${item.key.replace(/^_+|_+$/g, '') || 'node'}-actor".`);
+  }
   if (seen.has(item.key))
     fail(named, `Duplicate ${kind} key "${item.key}"`, 'Give each a unique key, or merge the two.');
   seen.add(item.key);

@@ -28,6 +28,10 @@ export interface CanvasHandle {
   setCamera(camera: { zoom: number; x: number; y: number }): void;
   /** Calls back when the user pans or zooms (drag, wheel, pinch or the zoom buttons), not when the app fits. */
   onUserViewport(listener: () => void): void;
+  /** Hears layout progress (iterations done of total) while a large graph is laid out in a worker; null when done. */
+  onLayoutProgress(listener: (progress: { done: number; total: number } | null) => void): void;
+  /** Stops a running worker layout, keeping the positions reached so far. */
+  cancelLayout(): void;
   /** Runs the current layout again (a new random start for force-directed). */
   rerunLayout(): Promise<void>;
   /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
@@ -59,6 +63,17 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   let layoutRun = 0;
   const viewportListeners: (() => void)[] = [];
   let unbind = bindCore();
+  const progressListeners: ((progress: { done: number; total: number } | null) => void)[] = [];
+  let cancelRunning: (() => void) | null = null;
+  const layoutHooks = {
+    onProgress: (done: number, total: number) => {
+      for (const listener of progressListeners) listener({ done, total });
+    },
+    onCancellable: (cancel: (() => void) | null) => {
+      cancelRunning = cancel;
+      if (!cancel) for (const listener of progressListeners) listener(null);
+    },
+  };
 
   /** Wires the core's events to the store; returns the unbinding. Run again whenever the core is replaced. */
   function bindCore(): () => void {
@@ -109,6 +124,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       graph: graph ?? createActorGraph(),
       use: cytoscape.use,
       animate: false,
+      ...layoutHooks,
     });
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
     applyVisibility(cy, store.get());
@@ -120,7 +136,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
 
   const relayout = async (graph: ActorGraph, name: LayoutName) => {
     container.dataset.state = 'layout';
-    await runLayout(cy, name, { graph, use: cytoscape.use, animate: true });
+    await runLayout(cy, name, { graph, use: cytoscape.use, animate: true, ...layoutHooks });
     container.dataset.state = 'ready';
   };
 
@@ -155,6 +171,12 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       viewportListeners.push(listener);
       cy.on('dragpan scrollzoom pinchzoom', listener);
       container.addEventListener('user-zoom', listener);
+    },
+    onLayoutProgress(listener) {
+      progressListeners.push(listener);
+    },
+    cancelLayout() {
+      cancelRunning?.();
     },
     rerunLayout: async () => {
       const state = store.get();

@@ -4,6 +4,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import type { LayoutName } from '../model/view-settings';
 import { hasPositions } from './build-elements';
+import { type LayoutProgress, startWorkerLayout, WORKER_LAYOUT_NODES } from './force-layout';
 
 let fcoseRegistered: Promise<void> | undefined;
 
@@ -35,6 +36,10 @@ export interface LayoutContext {
   /** The value that puts a node nearer the centre in the concentric layout (the chosen size measure). */
   ringValue?: (key: string) => number;
   animate: boolean;
+  /** Hears the progress of a worker layout (large graphs). */
+  onProgress?: LayoutProgress;
+  /** Receives the cancel function of a worker layout while it runs. */
+  onCancellable?: (cancel: (() => void) | null) => void;
 }
 
 /** The layout a name resolves to for this graph: `auto` is stored positions when complete, else force. */
@@ -76,6 +81,14 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext):
   if (resolved === 'stored' && !ctx.animate) {
     // The elements were created at their stored positions: nothing to move, only the camera to fit.
     cy.fit(undefined, 30);
+    return;
+  }
+  if (resolved === 'force' && ctx.graph.order > WORKER_LAYOUT_NODES) {
+    // fcose would block the page for minutes on a graph this size: ForceAtlas2 runs in a worker instead.
+    const run = startWorkerLayout(cy, ctx.graph, ctx.onProgress ?? (() => {}));
+    ctx.onCancellable?.(run.cancel);
+    await run.done;
+    ctx.onCancellable?.(null);
     return;
   }
   if (resolved === 'force') await ensureFcose(ctx.use);

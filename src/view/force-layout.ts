@@ -1,0 +1,65 @@
+// Force-directed layout of large graphs in a Web Worker, with progress and cancel; the page answers meanwhile.
+
+import type { Core } from 'cytoscape';
+import type { ActorGraph } from '../model/actor-graph';
+import type { ForceReply, ForceRequest } from './force-worker';
+
+/** Above this many actors, force-directed layout runs ForceAtlas2 in a worker instead of fcose on the page. */
+export const WORKER_LAYOUT_NODES = 1500;
+
+/** Progress reports: iterations done of the total. */
+export type LayoutProgress = (done: number, total: number) => void;
+
+/** A running worker layout: resolves when finished or cancelled (keeping the positions reached). */
+export interface WorkerLayout {
+  done: Promise<void>;
+  cancel(): void;
+}
+
+/** Iterations for a graph: fewer for larger graphs, so the layout finishes in seconds on a laptop. */
+function iterationsFor(order: number): number {
+  return Math.max(150, Math.min(600, Math.round(2_000_000 / Math.max(order, 1) / 4)));
+}
+
+/** Starts ForceAtlas2 in a worker and moves the canvas nodes as positions arrive. */
+export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: LayoutProgress): WorkerLayout {
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((key, i) => [key, i]));
+  const edges: [number, number][] = [];
+  graph.forEachEdge((_e, _a, source, target) => edges.push([index.get(source) ?? 0, index.get(target) ?? 0]));
+  const worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
+  let finish: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const place = (positions: Float64Array) => {
+    cy.batch(() => {
+      nodes.forEach((key, i) => {
+        cy.getElementById(key).position({ x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 });
+      });
+    });
+  };
+  let placedOnce = false;
+  worker.onmessage = (event: MessageEvent<ForceReply>) => {
+    const reply = event.data;
+    place(reply.positions);
+    if (!placedOnce) cy.fit(undefined, 30);
+    placedOnce = true;
+    onProgress(reply.done, reply.total);
+    if (reply.finished) {
+      worker.terminate();
+      cy.fit(undefined, 30);
+      finish();
+    }
+  };
+  const request: ForceRequest = { nodes, edges, iterations: iterationsFor(nodes.length), seed: nodes.length };
+  worker.postMessage(request);
+  return {
+    done,
+    cancel() {
+      worker.terminate();
+      cy.fit(undefined, 30);
+      finish();
+    },
+  };
+}
