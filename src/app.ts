@@ -56,6 +56,7 @@ export interface AppElements {
   actorTable: HTMLElement;
   listToggle: HTMLButtonElement;
   progress: HTMLProgressElement;
+  loadProgress: HTMLProgressElement;
   cancelLayout: HTMLButtonElement;
 }
 
@@ -74,15 +75,11 @@ export function startApp(els: AppElements): App {
   const openFiles = (files: InputFile[], id = files.map((f) => f.name).join(' + '), selection: Selection = null) =>
     openDataset(store, files, id, selection);
   const openBundled = async (dataset: BundledDataset, selection: Selection = null) =>
-    openUrl(store, dataset.url, dataset.id, selection).then((ok) => {
-      // A bundled file is named by its id, not by the hashed asset name the build gave it.
-      if (ok) store.update((s) => (s.dataset ? { ...s, dataset: { ...s.dataset, name: dataset.title } } : s));
-      return ok;
-    });
+    openUrl(store, dataset.url, dataset.id, selection, dataset.fileName);
 
   mountInspector(els.inspector, store);
   mountLegend(els.legend, store);
-  mountStatusRegion(els.status, els.alert, store);
+  mountStatusRegion(els.status, els.alert, els.loadProgress, store);
   mountDatasetHeader(els.title, els.counts, store);
   mountAppearanceControls(els.colorBy, els.sizeBy, store);
   mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout());

@@ -46,6 +46,7 @@ const elements: AppElements = {
   actorTable: byId('actor-table'),
   listToggle: byId('list-toggle'),
   progress: byId('progress'),
+  loadProgress: byId('load-progress'),
   cancelLayout: byId('cancel-layout'),
 };
 

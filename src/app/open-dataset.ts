@@ -82,8 +82,10 @@ export async function openUrl(
   url: string,
   id: string,
   selection: Selection = null,
+  fileName?: string,
 ): Promise<boolean> {
-  const name = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
+  // A bundled file is named by its file name, not by the hashed asset name the build gave its URL.
+  const name = fileName ?? decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
   store.update((s) => setStatus(s, { kind: 'loading', message: `Fetching ${name}…` }));
   let text: string;
   try {

@@ -45,8 +45,8 @@ export function describeRenamed(renamed: ReadonlyMap<string, string>, what = 'no
   const pairs = [...renamed].map(([from, to]) => `"${from}" → "${to}"`);
   const shown =
     pairs.slice(0, NAMED_IDS).join(', ') + (pairs.length > NAMED_IDS ? ` and ${pairs.length - NAMED_IDS} more` : '');
-  const count = renamed.size === 1 ? `1 ${what} is` : `${renamed.size} ${what}s are`;
-  return `${count} a name every JavaScript object has, which the graph cannot hold safely: renamed (${shown})`;
+  const count = renamed.size === 1 ? `1 ${what} is a name` : `${renamed.size} ${what}s are names`;
+  return `${count} every JavaScript object has, which the graph cannot hold safely: renamed (${shown})`;
 }
 
 interface PendingEdge {

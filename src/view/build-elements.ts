@@ -7,6 +7,21 @@ import type { ViewSettings } from '../model/view-settings';
 import { CERTAINTY_LINES, DEFAULT_EDGE_COLOR, STANCE_COLORS } from './kind-style';
 import { createNodeLook } from './node-appearance';
 
+/**
+ * The cytoscape id of an edge: its key, unless a node (or another edge) has that id, since cytoscape keeps one id
+ * space for both and would silently drop the clashing edge (Gephi writes node and edge ids from the same numbers).
+ */
+export function edgeElementId(graph: ActorGraph, key: string): string {
+  let id = key;
+  while (graph.hasNode(id) || (id !== key && graph.hasEdge(id))) id = `edge:${id}`;
+  return id;
+}
+
+/** The graph key of a cytoscape element: its id for nodes, the key kept in its data for edges. */
+export function keyOf(element: { isNode(): boolean; id(): string; data(name: string): unknown }): string {
+  return element.isNode() ? element.id() : String(element.data('key') ?? element.id());
+}
+
 /** Whether every node has finite stored coordinates, so no layout needs to run. */
 export function hasPositions(graph: ActorGraph): boolean {
   if (graph.order === 0) return false;
@@ -36,7 +51,8 @@ export function buildElements(graph: ActorGraph, positions: boolean, settings: V
     elements.push({
       group: 'edges',
       data: {
-        id: key,
+        id: edgeElementId(graph, key),
+        key,
         source,
         target,
         label: relationLabel(typeof relation === 'string' ? relation : undefined, 'out'),

@@ -7,7 +7,7 @@ import type { LayoutName, ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset } from '../state/app-state';
 import { select } from '../state/app-state';
 import type { Store } from '../state/store';
-import { buildElements, hasPositions } from './build-elements';
+import { buildElements, hasPositions, keyOf } from './build-elements';
 import { createNodeLook } from './node-appearance';
 import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
 import { runLayout } from './run-layout';
@@ -80,7 +80,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     const onTap = (event: EventObject) => {
       const target = event.target;
       if (target === cy) store.update((s) => select(s, null));
-      else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: target.id() }));
+      else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: keyOf(target) }));
     };
     cy.on('tap', onTap);
     // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
@@ -185,7 +185,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     },
     resetView: () => cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 }),
     centreOn(id) {
-      const element = cy.getElementById(id);
+      const element = cy.getElementById(id); // actors only: their cytoscape id is their key
       if (element.empty()) return;
       // Pan and zoom together, computed for the final zoom, so the element ends exactly at the centre.
       const zoom = Math.max(cy.zoom(), 1);

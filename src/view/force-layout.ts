@@ -4,8 +4,14 @@ import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import type { ForceReply, ForceRequest } from './force-worker';
 
-/** Above this many actors, force-directed layout runs ForceAtlas2 in a worker instead of fcose on the page. */
+/** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */
 export const WORKER_LAYOUT_NODES = 1500;
+export const WORKER_LAYOUT_EDGES = 3000;
+
+/** Whether a graph is laid out in the worker: fcose would hold the page for seconds to minutes on it. */
+export function needsWorkerLayout(graph: ActorGraph): boolean {
+  return graph.order > WORKER_LAYOUT_NODES || graph.size > WORKER_LAYOUT_EDGES;
+}
 
 /** Progress reports: iterations done of the total. */
 export type LayoutProgress = (done: number, total: number) => void;

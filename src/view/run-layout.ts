@@ -4,7 +4,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import type { LayoutName } from '../model/view-settings';
 import { hasPositions } from './build-elements';
-import { type LayoutProgress, startWorkerLayout, WORKER_LAYOUT_NODES } from './force-layout';
+import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';
 
 let fcoseRegistered: Promise<void> | undefined;
 
@@ -61,8 +61,16 @@ function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): Layo
           return { x: Number(attrs.x), y: Number(attrs.y) };
         },
       } as LayoutOptions;
-    case 'force':
-      return { ...DEFAULT_FCOSE_OPTIONS, ...common, animate: ctx.animate ? 'end' : false } as unknown as LayoutOptions;
+    case 'force': {
+      // 'proof' quality is worth it for the small, labelled graphs fcose still handles; beyond, it costs seconds.
+      const quality = ctx.graph.order > 300 ? 'default' : 'proof';
+      return {
+        ...DEFAULT_FCOSE_OPTIONS,
+        ...common,
+        quality,
+        animate: ctx.animate ? 'end' : false,
+      } as unknown as LayoutOptions;
+    }
     case 'concentric': {
       const ring = ctx.ringValue ?? ((key: string) => ctx.graph.degree(key));
       return { name, ...common, minNodeSpacing: 30, concentric: (n: NodeSingular) => ring(n.id()) } as LayoutOptions;
@@ -83,7 +91,7 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext):
     cy.fit(undefined, 30);
     return;
   }
-  if (resolved === 'force' && ctx.graph.order > WORKER_LAYOUT_NODES) {
+  if (resolved === 'force' && needsWorkerLayout(ctx.graph)) {
     // fcose would block the page for minutes on a graph this size: ForceAtlas2 runs in a worker instead.
     const run = startWorkerLayout(cy, ctx.graph, ctx.onProgress ?? (() => {}));
     ctx.onCancellable?.(run.cancel);

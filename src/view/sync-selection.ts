@@ -8,7 +8,11 @@ export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
     cy.elements().unselect().removeClass('faded highlighted');
     if (!selection) return;
-    const element = cy.getElementById(selection.key);
+    // Edges are found by key: their cytoscape id differs when it clashes with a node id (see edgeElementId).
+    const element =
+      selection.type === 'node'
+        ? cy.getElementById(selection.key)
+        : cy.edges().filter((e) => e.data('key') === selection.key);
     if (element.empty()) return;
     element.select();
     const focus = element.isNode()

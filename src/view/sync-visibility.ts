@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { AppState } from '../state/app-state';
 import { isNarrowed, selectPaths, selectVisible } from '../state/select-explore';
+import { keyOf } from './build-elements';
 
 /** Hides what the filters and the focus leave out; with nothing narrowed, shows everything without lookups. */
 export function applyVisibility(cy: Core, state: AppState): void {
@@ -17,7 +18,7 @@ export function applyVisibility(cy: Core, state: AppState): void {
       node.toggleClass('hidden', !visible.nodes.has(node.id()));
     });
     cy.edges().forEach((edge) => {
-      edge.toggleClass('hidden', !visible.edges.has(edge.id()));
+      edge.toggleClass('hidden', !visible.edges.has(keyOf(edge)));
     });
   });
 }
@@ -34,7 +35,7 @@ export function applyPaths(cy: Core, state: AppState): void {
       for (const hop of path.hops) ids.add(hop.edge);
     }
     cy.elements().forEach((element) => {
-      element.addClass(ids.has(element.id()) ? 'on-path' : 'off-path');
+      element.addClass(ids.has(keyOf(element)) ? 'on-path' : 'off-path');
     });
   });
 }
