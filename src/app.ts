@@ -75,7 +75,11 @@ export function startApp(els: AppElements): App {
   const openFiles = (files: InputFile[], id = files.map((f) => f.name).join(' + '), selection: Selection = null) =>
     openDataset(store, files, id, selection);
   const openBundled = async (dataset: BundledDataset, selection: Selection = null) =>
-    openUrl(store, dataset.url, dataset.id, selection, dataset.fileName);
+    openUrl(store, dataset.url, dataset.id, selection, dataset.fileName).then((ok) => {
+      // The header names a bundled dataset by its title when the file itself has none.
+      if (ok) store.update((s) => (s.dataset ? { ...s, dataset: { ...s.dataset, name: dataset.title } } : s));
+      return ok;
+    });
 
   mountInspector(els.inspector, store);
   mountLegend(els.legend, store);

@@ -42,6 +42,11 @@ export interface CanvasHandle {
 
 const FIT_PADDING = 30;
 
+/** How many elements are added to the canvas between two frames; one slice holds every small graph whole. */
+const ADD_SLICE = 10000;
+
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
 function createCore(container: HTMLElement, profile: RenderProfile): Core {
   return cytoscape({
@@ -113,10 +118,14 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     ensureProfile(renderProfileOf(graph));
     container.dataset.profile = profile;
     const stored = graph ? hasPositions(graph) : false;
-    cy.batch(() => {
-      cy.elements().remove();
-      if (graph) cy.add(buildElements(graph, stored, store.get().view));
-    });
+    const elements = graph ? buildElements(graph, stored, store.get().view) : [];
+    cy.batch(() => cy.elements().remove());
+    // Large graphs are added in slices with a frame between them, so a click made meanwhile is answered.
+    for (let at = 0; at < elements.length; at += ADD_SLICE) {
+      if (at > 0) await nextFrame();
+      if (run !== layoutRun) return;
+      cy.batch(() => cy.add(elements.slice(at, at + ADD_SLICE)));
+    }
     // Let the panels that render from the same update (legend, header) take their room before fitting.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     cy.resize();
