@@ -45,17 +45,21 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
       });
     });
   };
-  let placedOnce = false;
+  // Positions are kept, not drawn, until the end: redrawing thousands of edges at every step would take the page's
+  // thread from the user, which is what the worker is there to avoid. Cancel draws the last positions received.
+  let latest: Float64Array | null = null;
+  const end = () => {
+    if (latest) place(latest);
+    cy.fit(undefined, 30);
+    finish();
+  };
   worker.onmessage = (event: MessageEvent<ForceReply>) => {
     const reply = event.data;
-    place(reply.positions);
-    if (!placedOnce) cy.fit(undefined, 30);
-    placedOnce = true;
+    latest = reply.positions;
     onProgress(reply.done, reply.total);
     if (reply.finished) {
       worker.terminate();
-      cy.fit(undefined, 30);
-      finish();
+      end();
     }
   };
   const request: ForceRequest = { nodes, edges, iterations: iterationsFor(nodes.length), seed: nodes.length };
@@ -64,8 +68,7 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
     done,
     cancel() {
       worker.terminate();
-      cy.fit(undefined, 30);
-      finish();
+      end();
     },
   };
 }
