@@ -55,6 +55,11 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
   };
   worker.onmessage = (event: MessageEvent<ForceReply>) => {
     const reply = event.data;
+    // The first report (after one step) is drawn, so the graph shows its rough shape instead of a single dot.
+    if (!latest) {
+      place(reply.positions);
+      cy.fit(undefined, 30);
+    }
     latest = reply.positions;
     onProgress(reply.done, reply.total);
     if (reply.finished) {
