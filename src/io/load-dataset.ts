@@ -40,7 +40,22 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** Refuses files too big or empty, and drops a byte-order mark (Excel writes one; parsers would see it as text). */
+/**
+ * Whether a text is really binary data read as UTF-8 (an image, a zip, a spreadsheet, UTF-16 text): over a third
+ * of its first 4,096 characters are replacement characters or control characters other than tab and line breaks.
+ * Without this, bytes that happen to hold a comma reach the CSV reader, which asks which "columns" hold the ends.
+ */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) odd += 1;
+  }
+  return odd * 3 > sample.length;
+}
+
+/** Refuses files too big, empty or binary, and drops a byte-order mark (Excel writes one; parsers would see it as text). */
 function checkFile(file: InputFile): InputFile {
   // A string never has more UTF-16 units than UTF-8 bytes, so the exact count is only needed near the limit.
   if (
@@ -59,6 +74,13 @@ function checkFile(file: InputFile): InputFile {
       file: file.name,
       what: 'the file is empty',
       fix: 'Choose another file, or save this one again: it has no content at all.',
+    });
+  }
+  if (looksBinary(text)) {
+    throw new DatasetError({
+      file: file.name,
+      what: 'the file is not UTF-8 text: it looks like binary data (an image, a zip, a spreadsheet) or UTF-16 text',
+      fix: 'Open the graph file itself as UTF-8 text: unzip it first, or export GEXF, GraphML, JSON or CSV from the tool that made it.',
     });
   }
   return { name: file.name, text };

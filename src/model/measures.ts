@@ -7,7 +7,7 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ActorGraph } from './actor-graph';
-import { isMeasure, type Measure } from './measure-names';
+import type { Measure } from './measure-names';
 
 /** The seed of the community detection, so that the same graph always gets the same communities. */
 export const COMMUNITY_SEED = 0x5eed;

@@ -195,3 +195,31 @@ test('axe-core finds no serious or critical accessibility violations', async ({ 
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('exploring works on the bundled Game of Thrones graph too: filters by its categories, paths, measures', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByLabel('Dataset').selectOption('got-relations');
+  await expect(page.locator('#dataset-counts')).toContainText('84 actors');
+  await waitForCanvas(page);
+  // No kinds here: the kind filter follows "Colour by", an obvious category of this file.
+  const colourBy = await page.getByLabel('Colour by').inputValue();
+  expect(colourBy).not.toBe('');
+  await expect(filters(page).locator('legend').first()).toHaveText(`By ${colourBy}`);
+  await filters(page)
+    .getByRole('checkbox', { name: /^killed/ })
+    .uncheck();
+  expect((await hiddenIds(page)).length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  const paths = page.getByRole('region', { name: 'Paths' });
+  await paths.getByRole('combobox', { name: 'From' }).fill('Arya Stark');
+  await paths.getByRole('combobox', { name: 'To' }).fill('Tywin Lannister');
+  await paths.getByRole('button', { name: 'Find paths' }).click();
+  await expect(paths.locator('li.hop').first()).toBeVisible();
+  await page.getByLabel('Size by').selectOption('pagerank');
+  await expect
+    .poll(() => page.evaluate(() => new Set(window.cy.nodes().map((n) => n.data('size'))).size))
+    .toBeGreaterThan(3);
+  await expect(page.getByRole('region', { name: 'Top actors' }).locator('ol.ranking li')).toHaveCount(10);
+});

@@ -32,7 +32,7 @@ describe('the seed survives export and reopening', () => {
     const back = loadDataset([{ name, text: write() }]);
     expect(back.warnings).toEqual([]);
     // GEXF gives every edge a weight (1 when the file has none), so the reader adds it: an addition, not a loss.
-    if (name.endsWith('.gexf')) back.graph.forEachEdge((edge, attrs) => attrs.weight === 1 && delete attrs.weight);
+    if (name.endsWith('.gexf')) back.graph.forEachEdge((_edge, attrs) => attrs.weight === 1 && delete attrs.weight);
     expect(contents(back.graph)).toEqual(contents(seed));
     expect(back.graph.getAttribute('sources')).toEqual(seed.getAttribute('sources'));
   });
