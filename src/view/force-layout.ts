@@ -5,8 +5,8 @@ import type { ActorGraph } from '../model/actor-graph';
 import type { ForceReply, ForceRequest } from './force-worker';
 
 /** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */
-export const WORKER_LAYOUT_NODES = 1500;
-export const WORKER_LAYOUT_EDGES = 3000;
+export const WORKER_LAYOUT_NODES = 500;
+export const WORKER_LAYOUT_EDGES = 1500;
 
 /** Whether a graph is laid out in the worker: fcose would hold the page for seconds to minutes on it. */
 export function needsWorkerLayout(graph: ActorGraph): boolean {

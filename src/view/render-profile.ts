@@ -8,7 +8,7 @@ export const RENDER_PROFILES = ['detailed', 'large', 'huge'] as const;
 export type RenderProfile = (typeof RENDER_PROFILES)[number];
 
 /** Sizes (in relations) at which the canvas switches to the next profile; measured with `npm run bench`. */
-export const PROFILE_THRESHOLDS = { large: 3000, huge: 20000 } as const;
+export const PROFILE_THRESHOLDS = { large: 1500, huge: 20000 } as const;
 
 /** The profile for a graph: by its number of relations (and actors, for graphs of few relations). */
 export function renderProfileOf(graph: ActorGraph | undefined): RenderProfile {
