@@ -8,6 +8,7 @@ import type { AppState, Dataset } from '../state/app-state';
 import { select } from '../state/app-state';
 import type { Store } from '../state/store';
 import { buildElements, hasPositions, keyOf } from './build-elements';
+import { fitView, LABEL_FREE_FIT } from './fit-view';
 import { createNodeLook } from './node-appearance';
 import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
 import { runLayout } from './run-layout';
@@ -45,7 +46,7 @@ const FIT_PADDING = 30;
 /** How many elements are added to the canvas between two frames; one slice holds every small graph whole. */
 const ADD_SLICE = 10000;
 
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
 function createCore(container: HTMLElement, profile: RenderProfile): Core {
@@ -119,12 +120,19 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     container.dataset.profile = profile;
     const stored = graph ? hasPositions(graph) : false;
     const elements = graph ? buildElements(graph, stored, store.get().view) : [];
-    cy.batch(() => cy.elements().remove());
-    // Large graphs are added in slices with a frame between them, so a click made meanwhile is answered.
-    for (let at = 0; at < elements.length; at += ADD_SLICE) {
-      if (at > 0) await nextFrame();
-      if (run !== layoutRun) return;
-      cy.batch(() => cy.add(elements.slice(at, at + ADD_SLICE)));
+    // One batch for the whole graph, so cytoscape styles and draws once; large graphs are added in slices with a
+    // turn of the event loop between them (still inside the batch, so nothing is drawn half-built), and a click
+    // made meanwhile is answered.
+    cy.startBatch();
+    try {
+      cy.elements().remove();
+      for (let at = 0; at < elements.length; at += ADD_SLICE) {
+        if (at > 0) await nextTurn();
+        if (run !== layoutRun) return;
+        cy.add(elements.slice(at, at + ADD_SLICE));
+      }
+    } finally {
+      cy.endBatch();
     }
     // Let the panels that render from the same update (legend, header) take their room before fitting.
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -192,7 +200,10 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       if (state.dataset)
         await relayout(state.dataset.graph, state.view.layout === 'auto' ? 'force' : state.view.layout);
     },
-    resetView: () => cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 }),
+    resetView: () =>
+      cy.elements().length > LABEL_FREE_FIT
+        ? fitView(cy, FIT_PADDING)
+        : cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 }),
     centreOn(id) {
       const element = cy.getElementById(id); // actors only: their cytoscape id is their key
       if (element.empty()) return;
@@ -230,5 +241,7 @@ function restyle(cy: Core, graph: ActorGraph, settings: ViewSettings): void {
 function fitVisible(cy: Core): void {
   const onPath = cy.elements('.on-path');
   const target = onPath.nonempty() ? onPath : cy.elements().not('.hidden');
-  if (target.nonempty()) cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 300 });
+  if (target.empty()) return;
+  if (target.length > LABEL_FREE_FIT) fitView(cy, FIT_PADDING, target);
+  else cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 300 });
 }

@@ -2,6 +2,7 @@
 
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
+import { fitView } from './fit-view';
 import type { ForceReply, ForceRequest } from './force-worker';
 
 /** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */
@@ -50,7 +51,7 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
   let latest: Float64Array | null = null;
   const end = () => {
     if (latest) place(latest);
-    cy.fit(undefined, 30);
+    fitView(cy);
     finish();
   };
   worker.onmessage = (event: MessageEvent<ForceReply>) => {
@@ -58,7 +59,7 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
     // The first report (after one step) is drawn, so the graph shows its rough shape instead of a single dot.
     if (!latest) {
       place(reply.positions);
-      cy.fit(undefined, 30);
+      fitView(cy);
     }
     latest = reply.positions;
     onProgress(reply.done, reply.total);

@@ -4,6 +4,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import type { LayoutName } from '../model/view-settings';
 import { hasPositions } from './build-elements';
+import { fitView } from './fit-view';
 import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';
 
 let fcoseRegistered: Promise<void> | undefined;
@@ -88,7 +89,7 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext):
   const resolved = resolveLayout(name, ctx.graph);
   if (resolved === 'stored' && !ctx.animate) {
     // The elements were created at their stored positions: nothing to move, only the camera to fit.
-    cy.fit(undefined, 30);
+    fitView(cy);
     return;
   }
   if (resolved === 'force' && needsWorkerLayout(ctx.graph)) {

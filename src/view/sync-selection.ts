@@ -1,18 +1,27 @@
 // Mirrors the selected actor or relation into cytoscape's own selection and the highlight/fade classes.
 
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeSingular } from 'cytoscape';
 import type { Selection } from '../state/app-state';
+
+/** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
+export const FADE_LIMIT = 5000;
+
+/** The cytoscape element of a selection; edges by key, since their id differs when it clashes with a node id. */
+function elementOf(cy: Core, selection: NonNullable<Selection>): CollectionReturnValue {
+  const byId = cy.getElementById(selection.key);
+  if (selection.type === 'node') return byId;
+  if (byId.nonempty() && byId.isEdge() && byId.data('key') === selection.key) return byId;
+  return cy.edges().filter((e) => e.data('key') === selection.key);
+}
 
 /** Applies a selection in one batch: the element is cytoscape-selected, its neighbourhood highlighted, the rest faded. */
 export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
-    cy.elements().unselect().removeClass('faded highlighted');
+    // Only the elements marked before are touched, so a selection costs its neighbourhood, not the whole graph.
+    cy.$(':selected').unselect();
+    cy.elements('.faded, .highlighted').removeClass('faded highlighted');
     if (!selection) return;
-    // Edges are found by key: their cytoscape id differs when it clashes with a node id (see edgeElementId).
-    const element =
-      selection.type === 'node'
-        ? cy.getElementById(selection.key)
-        : cy.edges().filter((e) => e.data('key') === selection.key);
+    const element = elementOf(cy, selection);
     if (element.empty()) return;
     element.select();
     const focus = element.isNode()
@@ -21,6 +30,6 @@ export function applySelection(cy: Core, selection: Selection): void {
     // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
     const keep = focus.union(focus.nodes().ancestors());
     keep.addClass('highlighted');
-    cy.elements().not(keep).addClass('faded');
+    if (cy.elements().length <= FADE_LIMIT) cy.elements().not(keep).addClass('faded');
   });
 }
