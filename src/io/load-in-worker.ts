@@ -34,7 +34,7 @@ export function loadInWorker(
       if (reply.type === 'error') return reject(wireToError(reply.error) as DatasetError);
       onProgress('building');
       const graph = createActorGraph();
-      graph.import(reply.graph);
+      graph.import(JSON.parse(reply.graphJson));
       resolve({
         graph,
         format: reply.format,

@@ -30,7 +30,8 @@ export type WorkerReply =
   | {
       id: number;
       type: 'done';
-      graph: SerializedGraph<ActorAttributes, RelationAttributes, DatasetAttributes>;
+      /** The graph's `export()`, as JSON text. */
+      graphJson: string;
       format: FormatId;
       formatLabel: string;
       warnings: string[];
