@@ -1,0 +1,164 @@
+// Scripted input for a loaded page: settle, a three-second pan and zoom with frame times, a timed node click.
+
+import type { Page } from '@playwright/test';
+
+/** Frame times over the scripted pan and zoom, in ms. */
+export interface FrameStats {
+  p50: number;
+  p95: number;
+  frames: number;
+  /** Frames drawn per second over the gesture: p50 alone hides slow frames between quick idle ones. */
+  fps: number;
+  longestTaskMs: number;
+  /** False when no empty spot was found and the drag had to start on a node (it then moves that node). */
+  emptyStart: boolean;
+}
+
+/** One timed click on a node: mouse up → inspector filled (work) → that frame painted. */
+export interface ClickResult {
+  ms: number;
+  workMs: number;
+  frames: number;
+  /** Whether the inspector named the node aimed at (a neighbour drawn on top may take the click instead). */
+  hit: boolean;
+  heading: string;
+}
+
+/** The nearest-rank percentile of a list of numbers. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+/** Waits until the page draws three quick frames in a row (or `limitMs` passes): rendering has caught up. */
+export async function settle(page: Page, limitMs = 10_000): Promise<void> {
+  await page.evaluate(
+    (limit) =>
+      new Promise<void>((resolve) => {
+        const start = performance.now();
+        let last = start;
+        let calm = 0;
+        const loop = (time: number) => {
+          calm = time - last < 40 ? calm + 1 : 0;
+          last = time;
+          if (calm >= 3 || time - start > limit) resolve();
+          else requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      }),
+    limitMs,
+  );
+}
+
+/** A point inside the container with no node under it (cytoscape would drag the node instead of panning). */
+async function findEmptyPoint(page: Page, container: string, cytoscape: boolean) {
+  const box = await page.locator(container).boundingBox();
+  if (!box) throw new Error(`${container} has no bounding box`);
+  const centre = { x: box.width / 2, y: box.height / 2, empty: true };
+  if (!cytoscape) return { box, point: centre };
+  const point = await page.evaluate(
+    ({ width, height }) => {
+      const cell = 8;
+      const cols = Math.ceil(width / cell);
+      const rows = Math.ceil(height / cell);
+      const taken = new Uint8Array(cols * rows);
+      window.cy.nodes().forEach((node) => {
+        const { x, y } = node.renderedPosition();
+        const r = node.renderedOuterWidth() / 2 + 6;
+        for (let cx = Math.max(0, Math.floor((x - r) / cell)); cx <= Math.min(cols - 1, (x + r) / cell); cx++)
+          for (let cy = Math.max(0, Math.floor((y - r) / cell)); cy <= Math.min(rows - 1, (y + r) / cell); cy++)
+            taken[cy * cols + cx] = 1;
+      });
+      let best: { x: number; y: number; empty: boolean } = { x: width / 2, y: height / 2, empty: false };
+      let bestDistance = Number.POSITIVE_INFINITY;
+      // Keep clear of the edges of the container so the drag and the zoom stay inside it.
+      for (let cy = 4; cy < rows - 4; cy++)
+        for (let cx = 4; cx < cols - 4; cx++) {
+          if (taken[cy * cols + cx]) continue;
+          const x = (cx + 0.5) * cell;
+          const y = (cy + 0.5) * cell;
+          const distance = Math.hypot(x - width / 2, y - height / 2);
+          if (distance < bestDistance) [best, bestDistance] = [{ x, y, empty: true }, distance];
+        }
+      return best;
+    },
+    { width: box.width, height: box.height },
+  );
+  return { box, point };
+}
+
+/**
+ * Drags the view 120 px away and back, then zooms in twice and out twice at the same spot, for `durationMs`.
+ * Each cycle returns the view to where it started, so the start point stays empty and every page does the same work.
+ */
+export async function panAndZoom(page: Page, container: string, cytoscape: boolean, durationMs = 3000) {
+  const { box, point } = await findEmptyPoint(page, container, cytoscape);
+  const at = (dx: number, dy: number) => [box.x + point.x + dx, box.y + point.y + dy] as const;
+  const start = await page.evaluate(() => {
+    window.__bench.startFrames();
+    return performance.now();
+  });
+  const began = Date.now();
+  const timeLeft = () => Date.now() - began < durationMs;
+  while (timeLeft()) {
+    await page.mouse.move(...at(0, 0));
+    await page.mouse.down();
+    for (let k = 1; k <= 8 && timeLeft(); k++) await page.mouse.move(...at(15 * k, 7.5 * k));
+    await page.mouse.move(...at(0, 0), { steps: 4 });
+    await page.mouse.up();
+    for (const delta of [-240, -240, 240, 240]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(40);
+    }
+  }
+  await settle(page, 15_000);
+  const { frames, tasks } = await page.evaluate(() => ({
+    frames: window.__bench.stopFrames(),
+    tasks: window.__bench.longTasks,
+  }));
+  const deltas = frames.slice(1).map((time, i) => time - (frames[i] ?? time));
+  const during = tasks.filter((task) => task.start >= start).map((task) => task.duration);
+  return {
+    p50: percentile(deltas, 50),
+    p95: percentile(deltas, 95),
+    frames: frames.length,
+    fps: frames.length > 1 ? ((frames.length - 1) * 1000) / ((frames.at(-1) ?? 0) - (frames[0] ?? 0)) : 0,
+    longestTaskMs: Math.max(0, ...during),
+    emptyStart: point.empty,
+  } satisfies FrameStats;
+}
+
+/** Centres a node at zoom 1.5 (as a user would before clicking), clicks it and times the inspector's answer. */
+export async function clickNode(page: Page, id: string): Promise<ClickResult | null> {
+  await page.keyboard.press('Escape'); // start from no selection, as a fresh visitor would
+  const label = await page.evaluate((key) => {
+    const node = window.cy.getElementById(key);
+    window.cy.zoom(1.5);
+    window.cy.center(node);
+    return String(node.data('label') ?? '');
+  }, id);
+  await settle(page);
+  const rendered = await page.evaluate((key) => window.cy.getElementById(key).renderedPosition(), id);
+  const box = await page.locator('#canvas').boundingBox();
+  if (!box) throw new Error('#canvas has no bounding box');
+  await page.evaluate(() => window.__bench.watchClick('#inspector-body'));
+  await page.mouse.click(box.x + rendered.x, box.y + rendered.y);
+  try {
+    await page.waitForFunction(() => window.__bench.click?.painted !== undefined, undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
+  } catch {
+    return null; // the click missed (no inspector heading): reported as missing, not as a time
+  }
+  const click = await page.evaluate(() => window.__bench.click);
+  if (click?.up === undefined || click.filled === undefined || click.painted === undefined) return null;
+  return {
+    ms: click.painted - click.up,
+    workMs: click.filled - click.up,
+    frames: click.frames,
+    hit: click.heading === label,
+    heading: click.heading ?? '',
+  };
+}
