@@ -93,7 +93,7 @@ export function parseGraphologyJson(text: string): ParsedGraph {
   }
   if (isRecord(data.attributes) && data.attributes.format === NATIVE_FORMAT) {
     const validated = validateDataset(data);
-    const graph = buildActorGraph(validated);
+    const graph = buildActorGraph(validated, { take: true }); // the parsed text is ours alone
     return { kind: 'actor', graph, warnings: [...validated.warnings], formatLabel: 'Backchannel dataset' };
   }
   return parseSerialisation(data);

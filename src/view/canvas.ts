@@ -11,7 +11,7 @@ import { buildElements, hasPositions, keyOf } from './build-elements';
 import { fitView, LABEL_FREE_FIT } from './fit-view';
 import { createNodeLook } from './node-appearance';
 import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
-import { runLayout } from './run-layout';
+import { resolveLayout, runLayout } from './run-layout';
 import { buildStylesheet } from './stylesheet';
 import { applySelection } from './sync-selection';
 import { applyPaths, applyVisibility } from './sync-visibility';
@@ -120,6 +120,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     container.dataset.profile = profile;
     const stored = graph ? hasPositions(graph) : false;
     const elements = graph ? buildElements(graph, stored, store.get().view) : [];
+    const keepsStoredPositions = !!graph && resolveLayout(store.get().view.layout, graph) === 'stored';
     // One batch for the whole graph, so cytoscape styles and draws once; large graphs are added in slices with a
     // turn of the event loop between them (still inside the batch, so nothing is drawn half-built), and a click
     // made meanwhile is answered.
@@ -131,18 +132,26 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
         if (run !== layoutRun) return;
         cy.add(elements.slice(at, at + ADD_SLICE));
       }
+      // With stored positions the camera is set before the first draw: drawing a large graph at the default
+      // viewport and again after fitting would cost seconds.
+      if (keepsStoredPositions) fitView(cy);
     } finally {
       cy.endBatch();
     }
-    // Let the panels that render from the same update (legend, header) take their room before fitting.
+    // Let the panels that render from the same update (legend, header) take their room, then fit again only if
+    // they changed the canvas size.
+    const before = { w: cy.width(), h: cy.height() };
     await new Promise((resolve) => requestAnimationFrame(resolve));
     cy.resize();
-    await runLayout(cy, store.get().view.layout, {
-      graph: graph ?? createActorGraph(),
-      use: cytoscape.use,
-      animate: false,
-      ...layoutHooks,
-    });
+    const resized = cy.width() !== before.w || cy.height() !== before.h;
+    if (!keepsStoredPositions || resized) {
+      await runLayout(cy, store.get().view.layout, {
+        graph: graph ?? createActorGraph(),
+        use: cytoscape.use,
+        animate: false,
+        ...layoutHooks,
+      });
+    }
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
     applyVisibility(cy, store.get());
     applyPaths(cy, store.get());
