@@ -76,6 +76,15 @@ export async function openDataset(
   return false;
 }
 
+/** The file name at the end of a URL, or the URL itself when it cannot be parsed or decoded. */
+function nameFromUrl(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
+  } catch {
+    return url;
+  }
+}
+
 /** Fetches a file by URL (same origin or CORS-enabled) and opens it; network failures are reported like bad files. */
 export async function openUrl(
   store: Store<AppState>,
@@ -85,11 +94,16 @@ export async function openUrl(
   fileName?: string,
 ): Promise<boolean> {
   // A bundled file is named by its file name, not by the hashed asset name the build gave its URL.
-  const name = fileName ?? decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
+  const name = fileName ?? nameFromUrl(url);
   store.update((s) => setStatus(s, { kind: 'loading', message: `Fetching ${name}…` }));
   let text: string;
   try {
-    const response = await fetch(url);
+    const address = new URL(url, location.href);
+    // Only web addresses are fetched: a link must not make the page read javascript:, data: or file: URLs.
+    if (address.protocol !== 'http:' && address.protocol !== 'https:') {
+      throw new Error(`only http and https addresses can be opened, not ${address.protocol}`);
+    }
+    const response = await fetch(address);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     text = await response.text();
   } catch (error) {

@@ -5,6 +5,7 @@ import { buildActorGraph } from '../model/build-actor-graph';
 import { DatasetError } from '../model/dataset-error';
 import { NATIVE_FORMAT, validateDataset } from '../model/validate-dataset';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
+import { checkParents } from './normalise-graph';
 import { parseJsonText } from './parse-json-text';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -94,7 +95,10 @@ export function parseGraphologyJson(text: string): ParsedGraph {
   if (isRecord(data.attributes) && data.attributes.format === NATIVE_FORMAT) {
     const validated = validateDataset(data);
     const graph = buildActorGraph(validated, { take: true }); // the parsed text is ours alone
-    return { kind: 'actor', graph, warnings: [...validated.warnings], formatLabel: 'Backchannel dataset' };
+    const warnings = [...validated.warnings];
+    // The schema has no `parent`, but attributes pass through: the canvas must get no loops and no deep chains.
+    checkParents(graph, warnings);
+    return { kind: 'actor', graph, warnings, formatLabel: 'Backchannel dataset' };
   }
   return parseSerialisation(data);
 }
