@@ -2,6 +2,7 @@
 
 import type { ActorGraph } from './actor-graph';
 import { actorLabel, describeRelation } from './describe-element';
+import { ownAttribute } from './node-attributes';
 import { ACTOR_KINDS, type ActorKind, CERTAINTIES, KIND_LABELS, RELATION_NAMES, STANCES } from './schema';
 
 /** What the Filters panel asks for; a null list lets every value through, an empty list lets none through. */
@@ -100,7 +101,9 @@ const allows = (list: string[] | null, value: string) => list === null || list.i
 /** The rules that hide an actor on its own account (not for lack of visible relations). */
 export function nodeHiddenBy(graph: ActorGraph, filters: Filters, node: string): FilterRule[] {
   if (!graph.hasNode(node)) return [];
-  return allows(filters.kinds, scalarText(graph.getNodeAttribute(node, filters.attribute))) ? [] : ['kinds'];
+  return allows(filters.kinds, scalarText(ownAttribute(graph.getNodeAttributes(node), filters.attribute)))
+    ? []
+    : ['kinds'];
 }
 
 /** The rules that hide a relation on its own account (not because an end is hidden). */
@@ -164,7 +167,7 @@ const bump = (counts: Map<string, number>, value: string) => counts.set(value, (
 /** The values each filter can take, with counts, and the extent of the relations' dates. */
 export function filterFacets(graph: ActorGraph, attribute = 'kind'): FilterFacets {
   const kinds = new Map<string, number>();
-  graph.forEachNode((_node, attrs) => bump(kinds, scalarText(attrs[attribute])));
+  graph.forEachNode((_node, attrs) => bump(kinds, scalarText(ownAttribute(attrs, attribute))));
   const relations = new Map<string, number>();
   const stances = new Map<string, number>();
   const certainties = new Map<string, number>();
@@ -223,7 +226,10 @@ export function describeFilterEffect(
     const node = path.nodes[i] as string;
     const rules = nodeHiddenBy(graph, filters, node);
     if (rules.length > 0) {
-      const value = kindText(filters.attribute, scalarText(graph.getNodeAttribute(node, filters.attribute)));
+      const value = kindText(
+        filters.attribute,
+        scalarText(ownAttribute(graph.getNodeAttributes(node), filters.attribute)),
+      );
       return effect(node, true, `${actorLabel(graph, node)}${value ? ` (${value})` : ''}`, rules);
     }
     const edge = path.edges[i];

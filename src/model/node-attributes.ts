@@ -68,7 +68,7 @@ export function hasStoredSizes(graph: ActorGraph): boolean {
 export function categoriesOf(graph: ActorGraph, attribute: string): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   graph.forEachNode((_key, attrs) => {
-    const value = attrs[attribute];
+    const value = ownAttribute(attrs, attribute);
     if (value === undefined || value === null || typeof value === 'object') return;
     counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
   });
@@ -82,10 +82,15 @@ export function numericRange(graph: ActorGraph, attribute: string): { min: numbe
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   graph.forEachNode((_key, attrs) => {
-    const value = attrs[attribute];
+    const value = ownAttribute(attrs, attribute);
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
     min = Math.min(min, value);
     max = Math.max(max, value);
   });
   return Number.isFinite(min) ? { min, max } : null;
+}
+
+/** An attribute's own value, never an inherited one: names come from data and links ("constructor", "__proto__"). */
+export function ownAttribute(attrs: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(attrs, name) ? attrs[name] : undefined;
 }

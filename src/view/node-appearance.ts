@@ -1,7 +1,7 @@
 // Turns the view settings into each node's colour, shape and size on the canvas (and in the legend and exports).
 
 import type { ActorGraph } from '../model/actor-graph';
-import { categoriesOf, numericRange } from '../model/node-attributes';
+import { categoriesOf, numericRange, ownAttribute } from '../model/node-attributes';
 import type { ActorAttributes } from '../model/schema';
 import { FROM_FILE, type ViewSettings } from '../model/view-settings';
 import { selectMeasure } from '../state/select-explore';
@@ -59,7 +59,7 @@ function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttr
   const range = numericRange(graph, attribute);
   if (!range) return () => DEFAULT_NODE_SIZE;
   return (attrs) => {
-    const value = attrs[attribute];
+    const value = ownAttribute(attrs, attribute);
     return typeof value === 'number' && Number.isFinite(value) ? scale(value, range.min, range.max) : SIZE_RANGE[0];
   };
 }
@@ -78,7 +78,7 @@ export function createNodeLook(
     let color = style.color;
     if (colorBy === FROM_FILE) color = typeof attrs.color === 'string' && attrs.color ? attrs.color : style.color;
     else if (palette) {
-      const value = communities ? communities[key] : attrs[colorBy as string];
+      const value = communities ? communities[key] : ownAttribute(attrs, colorBy as string);
       color = palette.get(String(value)) ?? DEFAULT_KIND_STYLE.color;
     } else if (!colorBy) color = DEFAULT_KIND_STYLE.color;
     return { color, shape: style.shape, size: size(attrs, key) };

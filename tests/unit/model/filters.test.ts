@@ -177,3 +177,18 @@ describe('filter rules', () => {
     expect(describeFilterEffect(g, DEFAULT_FILTERS, path)).toBeNull();
   });
 });
+
+describe('attribute names from data or links never read inherited properties', () => {
+  it('filters and facets on "constructor" see only own values', () => {
+    const g = createActorGraph();
+    g.addNode('a', { label: 'A' });
+    g.addNode('b', { label: 'B', constructor: 'x' } as never);
+    expect(
+      filterFacets(g, 'constructor')
+        .kinds.map((k) => k.value)
+        .sort(),
+    ).toEqual(['', 'x']);
+    const visible = applyFilters(g, { ...DEFAULT_FILTERS, attribute: 'constructor', kinds: ['x'] });
+    expect([...visible.nodes]).toEqual(['b']);
+  });
+});
