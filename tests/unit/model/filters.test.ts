@@ -1,6 +1,3 @@
-// Filters: which actors and relations stay visible, the facets the panel offers, and naming what a filter hides.
-import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import {
@@ -14,17 +11,7 @@ import {
   nodeHiddenBy,
   withoutRules,
 } from '../../../src/model/filters';
-import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../../../src/model/schema';
-
-const SEED = new URL('../../../graph-data/sixth-call.json', import.meta.url);
-
-function seed() {
-  const graph = createActorGraph();
-  graph.import(
-    Graph.from<ActorAttributes, RelationAttributes, DatasetAttributes>(JSON.parse(readFileSync(SEED, 'utf8'))),
-  );
-  return graph;
-}
+import { seed } from '../seed-graph';
 
 /** a(person) -talks- b(state) -leads-> c(group); b -concerns-> d(no kind); e(person) alone; a self-loop on c. */
 function small() {

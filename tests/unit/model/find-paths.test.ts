@@ -1,22 +1,9 @@
-// Paths: up to three shortest distinct paths over the visible graph, hop by hop with evidence, and why none is found.
-import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { applyFilters, DEFAULT_FILTERS, type Filters } from '../../../src/model/filters';
 import { explainNoPath, type FoundPath, findPaths } from '../../../src/model/find-paths';
-import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../../../src/model/schema';
 import { ACTOR_KINDS } from '../../../src/model/schema';
-
-const SEED = new URL('../../../graph-data/sixth-call.json', import.meta.url);
-
-function seed() {
-  const graph = createActorGraph();
-  graph.import(
-    Graph.from<ActorAttributes, RelationAttributes, DatasetAttributes>(JSON.parse(readFileSync(SEED, 'utf8'))),
-  );
-  return graph;
-}
+import { seed } from '../seed-graph';
 
 const quote = (text: string) => [{ quote: text, source: 's' }];
 

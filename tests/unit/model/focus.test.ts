@@ -1,21 +1,8 @@
-// Focus: an actor's neighbourhood to depth 1, 2 or 3, following relations in, out or both ways, and expanding it.
-import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { applyFilters, DEFAULT_FILTERS } from '../../../src/model/filters';
 import { expandNode, type FocusSet, getFocusSet } from '../../../src/model/focus';
-import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../../../src/model/schema';
-
-const SEED = new URL('../../../graph-data/sixth-call.json', import.meta.url);
-
-function seed() {
-  const graph = createActorGraph();
-  graph.import(
-    Graph.from<ActorAttributes, RelationAttributes, DatasetAttributes>(JSON.parse(readFileSync(SEED, 'utf8'))),
-  );
-  return graph;
-}
+import { seed } from '../seed-graph';
 
 /** a -> b -> c -> d, b -- e (undirected), f -> b, g alone; an edge c -> e closes a triangle b, c, e. */
 function chain() {

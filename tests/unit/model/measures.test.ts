@@ -1,20 +1,7 @@
-// Measures: degree, betweenness and PageRank per actor, seeded Louvain communities, and the ranked list.
-import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { computeCommunities, computeMeasure, MEASURES, rankActors } from '../../../src/model/measures';
-import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../../../src/model/schema';
-
-const SEED = new URL('../../../graph-data/sixth-call.json', import.meta.url);
-
-function seed() {
-  const graph = createActorGraph();
-  graph.import(
-    Graph.from<ActorAttributes, RelationAttributes, DatasetAttributes>(JSON.parse(readFileSync(SEED, 'utf8'))),
-  );
-  return graph;
-}
+import { seed } from '../seed-graph';
 
 /** A star: hub -> a, hub -> b, c -- hub, and a second, parallel relation hub -> a; a self-loop on b. */
 function star() {
