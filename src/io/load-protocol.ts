@@ -1,8 +1,6 @@
 // The messages between the main thread and the loading worker, and how errors cross that boundary intact.
 
-import type { SerializedGraph } from 'graphology-types';
 import { DatasetError, type ErrorPlace } from '../model/dataset-error';
-import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../model/schema';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import type { FormatId } from './formats';
 import type { InputFile, LoadOptions } from './load-dataset';

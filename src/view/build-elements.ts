@@ -33,15 +33,21 @@ export function hasPositions(graph: ActorGraph): boolean {
   return all;
 }
 
-/** Builds the cytoscape elements for a graph; `positions` places nodes at their stored x/y. */
-export function buildElements(graph: ActorGraph, positions: boolean, settings: ViewSettings): ElementDefinition[] {
+/** Where a node is drawn: its stored x/y (`true`), positions from a layout (a lookup), or cytoscape's default. */
+export type Placement = boolean | ((key: string) => { x: number; y: number } | undefined);
+
+/** Builds the cytoscape elements for a graph, placing nodes as `positions` says. */
+export function buildElements(graph: ActorGraph, positions: Placement, settings: ViewSettings): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const look = createNodeLook(graph, settings);
   graph.forEachNode((key, attrs) => {
     const data: Record<string, unknown> = { id: key, label: attrs.label || key, ...look(attrs, key) };
     if (typeof attrs.parent === 'string' && graph.hasNode(attrs.parent)) data.parent = attrs.parent;
     const element: ElementDefinition = { group: 'nodes', data: data as ElementDefinition['data'] };
-    if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };
+    if (typeof positions === 'function') {
+      const position = positions(key);
+      if (position) element.position = position;
+    } else if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };
     elements.push(element);
   });
   graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {

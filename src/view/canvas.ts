@@ -7,8 +7,10 @@ import type { LayoutName, ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset } from '../state/app-state';
 import { select } from '../state/app-state';
 import type { Store } from '../state/store';
-import { buildElements, hasPositions, keyOf } from './build-elements';
+import { buildElements, hasPositions, keyOf, type Placement } from './build-elements';
 import { fitView, LABEL_FREE_FIT } from './fit-view';
+import { layoutInWorker, needsWorkerLayout, positionLookup } from './force-layout';
+import { mountLayoutPreview } from './layout-preview';
 import { createNodeLook } from './node-appearance';
 import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
 import { resolveLayout, runLayout } from './run-layout';
@@ -114,13 +116,25 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   const render = async (dataset: Dataset | null) => {
     shown = dataset;
     const run = ++layoutRun;
+    cancelRunning?.(); // a layout of the previous dataset has nothing left to place
     container.dataset.state = 'loading';
     const graph = dataset?.graph;
     ensureProfile(renderProfileOf(graph));
     container.dataset.profile = profile;
     const stored = graph ? hasPositions(graph) : false;
-    const elements = graph ? buildElements(graph, stored, store.get().view) : [];
-    const keepsStoredPositions = !!graph && resolveLayout(store.get().view.layout, graph) === 'stored';
+    const resolved = graph ? resolveLayout(store.get().view.layout, graph) : 'stored';
+    const keepsStoredPositions = !!graph && resolved === 'stored';
+    // A large graph without positions is laid out before cytoscape sees it: the worker's progress is sketched on a
+    // plain canvas, and cytoscape styles and draws the graph once, in place, instead of at every report.
+    let placement: Placement = stored;
+    const inWorker = !!graph && resolved === 'force' && needsWorkerLayout(graph);
+    if (graph && inWorker) {
+      cy.elements().remove();
+      const result = await layoutBeforeDrawing(graph);
+      if (run !== layoutRun) return;
+      placement = result ? positionLookup(result) : false;
+    }
+    const elements = graph ? buildElements(graph, placement, store.get().view) : [];
     // One batch for the whole graph, so cytoscape styles and draws once; large graphs are added in slices with a
     // turn of the event loop between them (still inside the batch, so nothing is drawn half-built), and a click
     // made meanwhile is answered.
@@ -132,9 +146,9 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
         if (run !== layoutRun) return;
         cy.add(elements.slice(at, at + ADD_SLICE));
       }
-      // With stored positions the camera is set before the first draw: drawing a large graph at the default
+      // With positions known the camera is set before the first draw: drawing a large graph at the default
       // viewport and again after fitting would cost seconds.
-      if (keepsStoredPositions) fitView(cy);
+      if (keepsStoredPositions || inWorker) fitView(cy);
     } finally {
       cy.endBatch();
     }
@@ -144,7 +158,9 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     await new Promise((resolve) => requestAnimationFrame(resolve));
     cy.resize();
     const resized = cy.width() !== before.w || cy.height() !== before.h;
-    if (!keepsStoredPositions || resized) {
+    if (inWorker) {
+      if (resized) fitView(cy);
+    } else if (!keepsStoredPositions || resized) {
       await runLayout(cy, store.get().view.layout, {
         graph: graph ?? createActorGraph(),
         use: cytoscape.use,
@@ -158,6 +174,19 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     applySelection(cy, store.get().selection);
     container.dataset.state = 'ready';
     container.dispatchEvent(new CustomEvent('canvas-ready', { bubbles: true }));
+  };
+
+  /** Runs the worker layout with a sketch of its progress, cancellable; resolves with the positions reached. */
+  const layoutBeforeDrawing = async (graph: ActorGraph) => {
+    const preview = mountLayoutPreview(container);
+    const run = layoutInWorker(graph, { onProgress: layoutHooks.onProgress, onPositions: preview.draw });
+    layoutHooks.onCancellable(run.cancel);
+    try {
+      return await run.done;
+    } finally {
+      preview.remove();
+      layoutHooks.onCancellable(null);
+    }
   };
 
   const relayout = async (graph: ActorGraph, name: LayoutName) => {

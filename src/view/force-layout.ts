@@ -17,9 +17,23 @@ export function needsWorkerLayout(graph: ActorGraph): boolean {
 /** Progress reports: iterations done of the total. */
 export type LayoutProgress = (done: number, total: number) => void;
 
+/** Positions from the worker: node keys and, for node i, x at 2i and y at 2i + 1. */
+export interface WorkerPositions {
+  nodes: readonly string[];
+  /** Edges as index pairs into `nodes`, for a preview drawing. */
+  edges: readonly (readonly [number, number])[];
+  positions: Float64Array;
+}
+
+/** What a worker run reports besides its end: progress, and each batch of positions as they arrive. */
+export interface WorkerHooks {
+  onProgress: LayoutProgress;
+  onPositions?: (latest: WorkerPositions) => void;
+}
+
 /** A running worker layout: resolves when finished or cancelled (keeping the positions reached). */
-export interface WorkerLayout {
-  done: Promise<void>;
+export interface WorkerLayout<T> {
+  done: Promise<T>;
   cancel(): void;
 }
 
@@ -28,53 +42,59 @@ function iterationsFor(order: number): number {
   return Math.max(150, Math.min(600, Math.round(2_000_000 / Math.max(order, 1) / 4)));
 }
 
-/** Starts ForceAtlas2 in a worker and moves the canvas nodes as positions arrive. */
-export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: LayoutProgress): WorkerLayout {
+/**
+ * Runs ForceAtlas2 in a worker and resolves with the last positions (null if cancelled before the first report).
+ * Nothing is drawn here: callers decide, so the page's thread is not spent redrawing thousands of edges per step.
+ */
+export function layoutInWorker(graph: ActorGraph, hooks: WorkerHooks): WorkerLayout<WorkerPositions | null> {
   const nodes = graph.nodes();
   const index = new Map(nodes.map((key, i) => [key, i]));
   const edges: [number, number][] = [];
   graph.forEachEdge((_e, _a, source, target) => edges.push([index.get(source) ?? 0, index.get(target) ?? 0]));
   const worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
-  let finish: () => void = () => {};
-  const done = new Promise<void>((resolve) => {
+  let latest: WorkerPositions | null = null;
+  let finish: (result: WorkerPositions | null) => void = () => {};
+  const done = new Promise<WorkerPositions | null>((resolve) => {
     finish = resolve;
   });
-  const place = (positions: Float64Array) => {
+  const end = () => {
+    worker.terminate();
+    finish(latest);
+  };
+  worker.onmessage = (event: MessageEvent<ForceReply>) => {
+    const reply = event.data;
+    latest = { nodes, edges, positions: reply.positions };
+    hooks.onProgress(reply.done, reply.total);
+    hooks.onPositions?.(latest);
+    if (reply.finished) end();
+  };
+  const request: ForceRequest = { nodes, edges, iterations: iterationsFor(nodes.length), seed: nodes.length };
+  worker.postMessage(request);
+  return { done, cancel: end };
+}
+
+/** Lays out the nodes already on the canvas in a worker, and moves them once, when it ends or is cancelled. */
+export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: LayoutProgress): WorkerLayout<void> {
+  const run = layoutInWorker(graph, { onProgress });
+  const done = run.done.then((result) => {
+    if (!result) return;
+    const { nodes, positions } = result;
     cy.batch(() => {
       nodes.forEach((key, i) => {
         cy.getElementById(key).position({ x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 });
       });
     });
-  };
-  // Positions are kept, not drawn, until the end: redrawing thousands of edges at every step would take the page's
-  // thread from the user, which is what the worker is there to avoid. Cancel draws the last positions received.
-  let latest: Float64Array | null = null;
-  const end = () => {
-    if (latest) place(latest);
     fitView(cy);
-    finish();
-  };
-  worker.onmessage = (event: MessageEvent<ForceReply>) => {
-    const reply = event.data;
-    // The first report (after one step) is drawn, so the graph shows its rough shape instead of a single dot.
-    if (!latest) {
-      place(reply.positions);
-      fitView(cy);
-    }
-    latest = reply.positions;
-    onProgress(reply.done, reply.total);
-    if (reply.finished) {
-      worker.terminate();
-      end();
-    }
-  };
-  const request: ForceRequest = { nodes, edges, iterations: iterationsFor(nodes.length), seed: nodes.length };
-  worker.postMessage(request);
-  return {
-    done,
-    cancel() {
-      worker.terminate();
-      end();
-    },
+  });
+  return { done, cancel: run.cancel };
+}
+
+/** The position of each node key in a worker result. */
+export function positionLookup(result: WorkerPositions): (key: string) => { x: number; y: number } | undefined {
+  const index = new Map(result.nodes.map((key, i) => [key, i]));
+  return (key) => {
+    const i = index.get(key);
+    if (i === undefined) return undefined;
+    return { x: result.positions[i * 2] ?? 0, y: result.positions[i * 2 + 1] ?? 0 };
   };
 }

@@ -54,9 +54,22 @@ test('a 6,000-actor graph without positions is laid out in a worker while the pa
     true,
   );
   await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'large');
+  // Meanwhile the worker's positions are sketched on a plain canvas: something is drawn on it.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const sketch = document.querySelector<HTMLCanvasElement>('#canvas .layout-preview');
+          const pixels = sketch?.getContext('2d')?.getImageData(0, 0, sketch.width, sketch.height).data;
+          return pixels ? pixels.filter((_value, i) => i % 4 === 3 && pixels[i] !== 0).length : 0;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(1000);
   await page.getByRole('button', { name: 'Cancel layout' }).click();
   await waitForCanvas(page);
   await expect(page.locator('#progress')).toBeHidden();
+  await expect(page.locator('#canvas .layout-preview')).toHaveCount(0);
   const spread = await page.evaluate(() => {
     const xs = window.cy.nodes().map((n) => n.position('x'));
     return Math.max(...xs) - Math.min(...xs);
@@ -78,6 +91,14 @@ test('a small graph keeps the detailed profile, and opening datasets again leave
   await page.goto('/?data=/fixtures/large.json');
   await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'large', { timeout: 30_000 });
   await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+  // The finished layout reached cytoscape in one go, every actor placed, and its sketch is gone.
+  const placed = await page.evaluate(() => {
+    const xs = window.cy.nodes().map((n) => n.position('x'));
+    return { count: xs.length, spread: Math.max(...xs) - Math.min(...xs) };
+  });
+  expect(placed.count).toBe(4000);
+  expect(placed.spread).toBeGreaterThan(100);
+  await expect(page.locator('#canvas .layout-preview')).toHaveCount(0);
   await page.getByLabel('Dataset').selectOption('sixth-call');
   await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'detailed', { timeout: 30_000 });
   await waitForCanvas(page);
