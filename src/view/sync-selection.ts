@@ -1,6 +1,6 @@
 // Mirrors the selected actor or relation into cytoscape's own selection and the highlight/fade classes.
 
-import type { CollectionReturnValue, Core, EdgeSingular } from 'cytoscape';
+import type { Collection, CollectionReturnValue, Core, EdgeSingular } from 'cytoscape';
 import type { Selection } from '../state/app-state';
 
 /** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
@@ -14,12 +14,17 @@ function elementOf(cy: Core, selection: NonNullable<Selection>): CollectionRetur
   return cy.edges().filter((e) => e.data('key') === selection.key);
 }
 
+/** What each core has marked for the current selection, so the next one clears exactly that. */
+const marked = new WeakMap<Core, Collection>();
+
 /** Applies a selection in one batch: the element is cytoscape-selected, its neighbourhood highlighted, the rest faded. */
 export function applySelection(cy: Core, selection: Selection): void {
   cy.batch(() => {
-    // Only the elements marked before are touched, so a selection costs its neighbourhood, not the whole graph.
-    cy.$(':selected').unselect();
-    cy.elements('.faded, .highlighted').removeClass('faded highlighted');
+    // Only the elements marked before are touched (not found by a selector query, which walks every element), so a
+    // selection costs its neighbourhood, not the whole graph. Cytoscape's own tap selection is cleared here as well.
+    const previous = marked.get(cy)?.filter((e) => !e.removed());
+    previous?.unselect().removeClass('faded highlighted');
+    marked.delete(cy);
     if (!selection) return;
     const element = elementOf(cy, selection);
     if (element.empty()) return;
@@ -30,6 +35,12 @@ export function applySelection(cy: Core, selection: Selection): void {
     // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
     const keep = focus.union(focus.nodes().ancestors());
     keep.addClass('highlighted');
-    if (cy.elements().length <= FADE_LIMIT) cy.elements().not(keep).addClass('faded');
+    let touched: Collection = keep;
+    if (cy.elements().length <= FADE_LIMIT) {
+      const rest = cy.elements().not(keep);
+      rest.addClass('faded');
+      touched = cy.elements();
+    }
+    marked.set(cy, touched);
   });
 }
