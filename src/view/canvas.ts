@@ -195,6 +195,24 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     container.dataset.state = 'ready';
   };
 
+  // On large graphs the canvas marks a selection after the next paint: restyling a neighbourhood and redrawing
+  // thousands of elements would otherwise hold back the inspector's answer to the same click by a few hundred ms.
+  let selectionQueued = false;
+  const showSelection = () => {
+    if (profile === 'detailed') {
+      applySelection(cy, store.get().selection);
+      return;
+    }
+    if (selectionQueued) return;
+    selectionQueued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        selectionQueued = false;
+        applySelection(cy, store.get().selection);
+      }, 0),
+    );
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) {
       void render(state.dataset);
@@ -207,7 +225,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     const narrowed = state.filters !== previous.filters || state.focus !== previous.focus;
     if (narrowed) applyVisibility(cy, state);
     if (narrowed || state.path !== previous.path) applyPaths(cy, state);
-    if (state.selection !== previous.selection) applySelection(cy, state.selection);
+    if (state.selection !== previous.selection) showSelection();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path)) fitVisible(cy);
   });
 
