@@ -78,11 +78,9 @@ export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: Layou
   const run = layoutInWorker(graph, { onProgress });
   const done = run.done.then((result) => {
     if (!result) return;
-    const { nodes, positions } = result;
+    const at = positionLookup(result);
     cy.batch(() => {
-      nodes.forEach((key, i) => {
-        cy.getElementById(key).position({ x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 });
-      });
+      for (const key of result.nodes) cy.getElementById(key).position(at(key) ?? { x: 0, y: 0 });
     });
     fitView(cy);
   });
