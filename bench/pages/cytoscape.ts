@@ -1,8 +1,7 @@
 // The bare cytoscape page: stored positions, one plain stylesheet, `cy.add` of the elements, nothing else.
 
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import type { NativeDataset } from '../../src/model/validate-dataset';
-import { fetchData, getBench, prepareContainer, reportFailure } from './page-common';
+import { fetchDataset, getBench, prepareContainer, reportFailure } from './page-common';
 
 /** The naive use of the library: every label drawn, default edges, no viewport optimisations. */
 const PLAIN_STYLE = [
@@ -13,9 +12,7 @@ const PLAIN_STYLE = [
 async function main(): Promise<void> {
   const bench = getBench();
   const container = prepareContainer();
-  const text = await fetchData();
-  const data = JSON.parse(text) as NativeDataset;
-  bench.mark('parsed');
+  const data = await fetchDataset(bench);
   const elements: ElementDefinition[] = [];
   for (const node of data.nodes) {
     const { label, x, y } = node.attributes ?? { label: node.key };

@@ -1,5 +1,6 @@
 // What both peer pages share: the bench hooks, the `?data=` fetch, and a container sized like the app's canvas.
 
+import type { NativeDataset } from '../../src/model/validate-dataset';
 import { installBenchHooks } from '../page-hooks';
 import type { BenchState } from '../protocol';
 
@@ -34,4 +35,11 @@ export function reportFailure(error: unknown): void {
   document.body.textContent = message;
   getBench().mark('failed');
   console.error(message);
+}
+
+/** Fetches and parses the `?data=` dataset, marking 'parsed': the same clock point on every peer page. */
+export async function fetchDataset(bench: BenchState): Promise<NativeDataset> {
+  const data = JSON.parse(await fetchData()) as NativeDataset;
+  bench.mark('parsed');
+  return data;
 }

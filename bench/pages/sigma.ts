@@ -3,8 +3,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
-import type { NativeDataset } from '../../src/model/validate-dataset';
-import { fetchData, getBench, prepareContainer, reportFailure } from './page-common';
+import { fetchDataset, getBench, prepareContainer, reportFailure } from './page-common';
 
 declare global {
   interface Window {
@@ -26,9 +25,7 @@ const KIND_COLORS: Record<string, string> = {
 async function main(): Promise<void> {
   const bench = getBench();
   const container = prepareContainer();
-  const text = await fetchData();
-  const data = JSON.parse(text) as NativeDataset;
-  bench.mark('parsed');
+  const data = await fetchDataset(bench);
   // Plain attributes, as Gephi Lite holds them: the peer page knows nothing of the app's types.
   const graph = Graph.from(data as SerializedGraph);
   bench.mark('graph');
