@@ -102,6 +102,7 @@ export function startApp(els: AppElements): App {
     get cy() {
       return canvas.cy;
     },
+    relationSnapshot: () => canvas.relationSnapshot(),
     store,
     dataExports: DATA_EXPORTS,
   });

@@ -4,8 +4,9 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import { isRelationName, RELATIONS, relationLabel } from '../model/schema';
 import type { ViewSettings } from '../model/view-settings';
-import { CERTAINTY_LINES, DEFAULT_EDGE_COLOR, STANCE_COLORS } from './kind-style';
+import { CERTAINTY_LINES } from './kind-style';
 import { createNodeLook } from './node-appearance';
+import { relationColor } from './relation-lines';
 
 /**
  * The cytoscape id of an edge: its key, unless a node (or another edge) has that id, since cytoscape keeps one id
@@ -36,8 +37,13 @@ export function hasPositions(graph: ActorGraph): boolean {
 /** Where a node is drawn: its stored x/y (`true`), positions from a layout (a lookup), or cytoscape's default. */
 export type Placement = boolean | ((key: string) => { x: number; y: number } | undefined);
 
-/** Builds the cytoscape elements for a graph, placing nodes as `positions` says. */
-export function buildElements(graph: ActorGraph, positions: Placement, settings: ViewSettings): ElementDefinition[] {
+/** Builds the cytoscape elements for a graph, placing nodes as `positions` says; actors only without `relations`. */
+export function buildElements(
+  graph: ActorGraph,
+  positions: Placement,
+  settings: ViewSettings,
+  relations = true,
+): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const look = createNodeLook(graph, settings);
   graph.forEachNode((key, attrs) => {
@@ -50,10 +56,10 @@ export function buildElements(graph: ActorGraph, positions: Placement, settings:
     } else if (positions) element.position = { x: Number(attrs.x), y: Number(attrs.y) };
     elements.push(element);
   });
+  if (!relations) return elements;
   graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
     const relation = attrs.relation;
     const directed = !undirected && (!isRelationName(relation) || RELATIONS[relation].directed);
-    const stance = attrs.stance;
     elements.push({
       group: 'edges',
       data: {
@@ -62,7 +68,7 @@ export function buildElements(graph: ActorGraph, positions: Placement, settings:
         source,
         target,
         label: relationLabel(typeof relation === 'string' ? relation : undefined, 'out'),
-        color: stance && Object.hasOwn(STANCE_COLORS, stance) ? STANCE_COLORS[stance] : DEFAULT_EDGE_COLOR,
+        color: relationColor(attrs.stance),
         line:
           attrs.certainty && Object.hasOwn(CERTAINTY_LINES, attrs.certainty)
             ? CERTAINTY_LINES[attrs.certainty]

@@ -4,14 +4,17 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { type ActorGraph, createActorGraph } from '../model/actor-graph';
 import { describeElement } from '../model/describe-element';
 import type { LayoutName, ViewSettings } from '../model/view-settings';
-import type { AppState, Dataset } from '../state/app-state';
+import type { AppState, Dataset, Selection } from '../state/app-state';
 import { select } from '../state/app-state';
+import { isNarrowed, selectPaths, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { buildElements, hasPositions, keyOf, type Placement } from './build-elements';
 import { fitView, LABEL_FREE_FIT } from './fit-view';
 import { layoutInWorker, needsWorkerLayout, positionLookup } from './force-layout';
 import { mountLayoutPreview } from './layout-preview';
 import { createNodeLook } from './node-appearance';
+import { mountRelationLayer, type RelationLayer, type RelationPicture, type RelationSnapshot } from './relation-layer';
+import { type RelationLines, relationLines, someRelationLines } from './relation-lines';
 import { type RenderProfile, rendererOptions, renderProfileOf } from './render-profile';
 import { resolveLayout, runLayout } from './run-layout';
 import { buildStylesheet } from './stylesheet';
@@ -37,6 +40,8 @@ export interface CanvasHandle {
   cancelLayout(): void;
   /** Runs the current layout again (a new random start for force-directed). */
   rerunLayout(): Promise<void>;
+  /** The relations the relation layer draws (huge graphs only), for an image export to draw them too. */
+  relationSnapshot(): RelationSnapshot | null;
   /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
   centreOn(id: string): void;
   zoomBy(factor: number): void;
@@ -52,6 +57,23 @@ const ADD_SLICE = 10000;
 const STYLE_SLICE = 5000;
 
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const NO_RELATIONS: RelationPicture = { base: null, dimmed: false, highlighted: null, onPath: null };
+
+/** The relations a selection singles out among those shown: an actor's own, or the one selected. */
+function selectedRelations(
+  graph: ActorGraph,
+  base: RelationLines,
+  selection: Selection,
+  shown: ReadonlySet<string> | null,
+): RelationLines | null {
+  if (!selection) return null;
+  if (selection.type === 'edge')
+    return someRelationLines(graph, base, shown && !shown.has(selection.key) ? [] : [selection.key]);
+  if (!graph.hasNode(selection.key)) return null;
+  const keys = graph.edges(selection.key).filter((key) => !shown || shown.has(key));
+  return someRelationLines(graph, base, keys);
+}
 
 /** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
 function createCore(container: HTMLElement, profile: RenderProfile): Core {
@@ -73,6 +95,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   let shown: Dataset | null = null;
   let layoutRun = 0;
   const viewportListeners: (() => void)[] = [];
+  let relations: RelationLayer | null = null;
   let unbind = bindCore();
   const progressListeners: ((progress: { done: number; total: number } | null) => void)[] = [];
   let cancelRunning: (() => void) | null = null;
@@ -99,9 +122,12 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
       shown ? describeElement(shown.graph, id, isNode) : id,
     );
+    relations = profile === 'huge' ? mountRelationLayer(container, cy) : null;
     return () => {
       cy.off('tap', onTap);
       unmountTooltip();
+      relations?.destroy();
+      relations = null;
     };
   }
 
@@ -120,6 +146,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     shown = dataset;
     const run = ++layoutRun;
     cancelRunning?.(); // a layout of the previous dataset has nothing left to place
+    relations?.show(NO_RELATIONS);
     container.dataset.state = 'loading';
     const graph = dataset?.graph;
     ensureProfile(renderProfileOf(graph));
@@ -137,7 +164,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       if (run !== layoutRun) return;
       placement = result ? positionLookup(result) : false;
     }
-    const elements = graph ? buildElements(graph, placement, store.get().view) : [];
+    // At the largest sizes cytoscape holds actors only and the relation layer draws every relation (see there).
+    const elements = graph ? buildElements(graph, placement, store.get().view, profile !== 'huge') : [];
     // One batch for the whole graph, so cytoscape styles and draws once; large graphs are added in slices with a
     // turn of the event loop between them (still inside the batch, so nothing is drawn half-built), and a click
     // made meanwhile is answered.
@@ -191,9 +219,37 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     if (run !== layoutRun) return; // a newer dataset arrived while this one was being laid out
     applyVisibility(cy, store.get());
     applyPaths(cy, store.get());
-    applySelection(cy, store.get().selection);
+    applySelection(cy, store.get().selection, relations ? graph : undefined);
+    syncRelations(store.get());
     container.dataset.state = 'ready';
     container.dispatchEvent(new CustomEvent('canvas-ready', { bubbles: true }));
+  };
+
+  /** The lines of every relation shown, kept while the graph and the visible set stay the same. */
+  let baseLines: { graph: ActorGraph; shown: ReadonlySet<string> | null; lines: RelationLines } | null = null;
+
+  /** Hands the relation layer what filters, focus, selection and a found path make of the relations (huge graphs). */
+  const syncRelations = (state: AppState) => {
+    if (!relations) return;
+    const graph = state.dataset?.graph;
+    if (!graph) {
+      relations.show(NO_RELATIONS);
+      return;
+    }
+    const shown = isNarrowed(state) ? selectVisible(state).edges : null;
+    if (baseLines?.graph !== graph || baseLines.shown !== shown)
+      baseLines = { graph, shown, lines: relationLines(graph, shown) };
+    const base = baseLines.lines;
+    const paths = selectPaths(state)?.paths ?? [];
+    const onPath = paths.length
+      ? someRelationLines(
+          graph,
+          base,
+          paths.flatMap((path) => path.hops.map((hop) => hop.edge)),
+        )
+      : null;
+    const highlighted = selectedRelations(graph, base, state.selection, shown);
+    relations.show({ base, dimmed: paths.length > 0, highlighted, onPath });
   };
 
   /** Runs the worker layout with a sketch of its progress, cancellable; resolves with the positions reached. */
@@ -228,7 +284,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     requestAnimationFrame(() =>
       setTimeout(() => {
         selectionQueued = false;
-        applySelection(cy, store.get().selection);
+        applySelection(cy, store.get().selection, relations ? store.get().dataset?.graph : undefined);
+        syncRelations(store.get());
       }, 0),
     );
   };
@@ -244,7 +301,10 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       void relayout(state.dataset.graph, state.view.layout);
     const narrowed = state.filters !== previous.filters || state.focus !== previous.focus;
     if (narrowed) applyVisibility(cy, state);
-    if (narrowed || state.path !== previous.path) applyPaths(cy, state);
+    if (narrowed || state.path !== previous.path) {
+      applyPaths(cy, state);
+      syncRelations(state);
+    }
     if (state.selection !== previous.selection) showSelection();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path)) fitVisible(cy);
   });
@@ -268,6 +328,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     onLayoutProgress(listener) {
       progressListeners.push(listener);
     },
+    relationSnapshot: () => relations?.snapshot() ?? null,
     cancelLayout() {
       cancelRunning?.();
     },

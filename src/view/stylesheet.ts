@@ -9,13 +9,9 @@ export const LABEL_FONT_SIZE = 11;
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
   if (profile === 'detailed') return detailedStyle();
-  return profile === 'huge' ? [...detailedStyle(), ...FAST_STYLE, ...HUGE_STYLE] : [...detailedStyle(), ...FAST_STYLE];
+  // The 'huge' profile has no edges in cytoscape at all: the relation layer draws them (relation-layer.ts).
+  return [...detailedStyle(), ...FAST_STYLE];
 }
-
-// At the largest sizes relations take no pointer events: cytoscape hit-tests every interactive element on each
-// mouse move, press and release (measured 130 ms a test at 20k/60k, three quarters of it on edges), and a single
-// line in a hairball of that size is not something a user aims at. Relations stay reachable from the inspector.
-const HUGE_STYLE: StylesheetJson = [{ selector: 'edge', style: { events: 'no' } }];
 
 // Above a size, the costly parts go: curved and dashed edges, arrows, label plates, and labels until zoomed in.
 const FAST_STYLE: StylesheetJson = [

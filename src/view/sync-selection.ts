@@ -1,6 +1,7 @@
 // Mirrors the selected actor or relation into cytoscape's own selection and the highlight/fade classes.
 
 import type { Collection, CollectionReturnValue, Core, EdgeSingular } from 'cytoscape';
+import type { ActorGraph } from '../model/actor-graph';
 import type { Selection } from '../state/app-state';
 
 /** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
@@ -17,8 +18,26 @@ function elementOf(cy: Core, selection: NonNullable<Selection>): CollectionRetur
 /** What each core has marked for the current selection, so the next one clears exactly that. */
 const marked = new WeakMap<Core, Collection>();
 
-/** Applies a selection in one batch: the element is cytoscape-selected, its neighbourhood highlighted, the rest faded. */
-export function applySelection(cy: Core, selection: Selection): void {
+/** The actors around a selection, from the graph: for a core that holds actors only (the 'huge' profile). */
+function neighbourhoodInGraph(cy: Core, graph: ActorGraph, selection: NonNullable<Selection>): Collection {
+  const keys =
+    selection.type === 'node'
+      ? graph.hasNode(selection.key)
+        ? [selection.key, ...graph.neighbors(selection.key)]
+        : []
+      : graph.hasEdge(selection.key)
+        ? graph.extremities(selection.key)
+        : [];
+  const found = cy.collection();
+  for (const key of keys) found.merge(cy.getElementById(key)); // merge adds in place: union would copy each time
+  return found;
+}
+
+/**
+ * Applies a selection in one batch: the element is cytoscape-selected, its neighbourhood highlighted, the rest
+ * faded. With `graph` given the core holds no relations, so the neighbourhood is read from the graph instead.
+ */
+export function applySelection(cy: Core, selection: Selection, graph?: ActorGraph): void {
   cy.batch(() => {
     // Only the elements marked before are touched (not found by a selector query, which walks every element), so a
     // selection costs its neighbourhood, not the whole graph. Cytoscape's own tap selection is cleared here as well.
@@ -27,11 +46,14 @@ export function applySelection(cy: Core, selection: Selection): void {
     marked.delete(cy);
     if (!selection) return;
     const element = elementOf(cy, selection);
-    if (element.empty()) return;
+    if (element.empty() && !graph) return;
     element.select();
-    const focus = element.isNode()
-      ? element.closedNeighborhood()
-      : (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
+    const focus = graph
+      ? neighbourhoodInGraph(cy, graph, selection)
+      : element.isNode()
+        ? element.closedNeighborhood()
+        : (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
+    if (focus.empty()) return;
     // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
     const keep = focus.union(focus.nodes().ancestors());
     keep.addClass('highlighted');

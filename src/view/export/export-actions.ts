@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { AppState } from '../../state/app-state';
 import type { Store } from '../../state/store';
+import type { RelationSnapshot } from '../relation-layer';
 import { DATA_PREFIX, type ExportChoice } from './dialog-form';
 import { downloadBlob } from './download';
 import { type ExportSource, keysInView } from './export-source';
@@ -13,6 +14,8 @@ import { exportBaseName } from './file-name';
 export interface ExportDeps {
   cy: Core;
   store: Store<AppState>;
+  /** The relations drawn outside cytoscape (huge graphs), read when an image is made. */
+  relationSnapshot?: () => RelationSnapshot | null;
   dataExports?: readonly DataExportLike[];
   /** The canvas limits to respect; the browser's own unless a test or an embedder lowers them. */
   canvasLimits?: CanvasLimits;
@@ -31,7 +34,7 @@ export function exportContext(deps: ExportDeps, today: Date): { source: ExportSo
   if (!dataset) throw new Error('Open a dataset first: there is nothing to export yet.');
   const title = dataset.graph.getAttribute('title');
   const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, today);
-  return { source: { cy: deps.cy, dataset, view }, base };
+  return { source: { cy: deps.cy, dataset, view, relations: deps.relationSnapshot?.() ?? null }, base };
 }
 
 function saveData(

@@ -1,6 +1,8 @@
 // PNG and JPEG export: cytoscape renders the graph, then we frame it with title, legend and credit on one canvas.
 
 import type { Core } from 'cytoscape';
+import type { RelationSnapshot } from '../relation-layer';
+import { strokeRelations } from '../relation-lines';
 import { type ExportSource, type GraphRegion, graphRegion } from './export-source';
 import { BACKGROUND_COLORS, type CanvasLimits, DEFAULT_CANVAS_LIMITS, type ImageOptions } from './export-types';
 import { frameContent } from './frame-content';
@@ -42,7 +44,40 @@ async function renderGraph(cy: Core, options: ImageOptions, region: GraphRegion,
   return bitmap;
 }
 
-function compose(frame: FrameLayout, graph: ImageBitmap, scale: number, fill: string | null): HTMLCanvasElement {
+/** Strokes the relation layer's lines (huge graphs) where the graph picture will go, so they lie beneath it. */
+function strokeUnder(
+  ctx: CanvasRenderingContext2D,
+  relations: RelationSnapshot,
+  frame: FrameLayout,
+  region: GraphRegion,
+  scale: number,
+): void {
+  const zoom = (scale * region.width) / Math.max(region.w, 1e-9);
+  const left = Math.round(frame.graph.x * scale);
+  const top = Math.round(frame.graph.y * scale);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(left, top, Math.round(region.width * scale), Math.round(region.height * scale));
+  ctx.clip();
+  strokeRelations(ctx, relations.lines, relations.positions, {
+    zoom,
+    panX: left - region.x1 * zoom,
+    panY: top - region.y1 * zoom,
+    width: ctx.canvas.width,
+    height: ctx.canvas.height,
+    lineWidth: Math.max(zoom, 0.5),
+    alpha: relations.alpha,
+  });
+  ctx.restore();
+}
+
+function compose(
+  frame: FrameLayout,
+  graph: ImageBitmap,
+  scale: number,
+  fill: string | null,
+  under?: (ctx: CanvasRenderingContext2D) => void,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(frame.width * scale);
   canvas.height = Math.round(frame.height * scale);
@@ -53,6 +88,7 @@ function compose(frame: FrameLayout, graph: ImageBitmap, scale: number, fill: st
     ctx.fillStyle = fill;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
+  under?.(ctx);
   ctx.drawImage(graph, Math.round(frame.graph.x * scale), Math.round(frame.graph.y * scale));
   ctx.scale(scale, scale);
   paintCanvas(ctx, frame.primitives);
@@ -76,7 +112,11 @@ export async function exportRaster(
   const graph = await renderGraph(cy, options, region, scale);
   // JPEG has no alpha: a transparent choice would turn black, so it falls back to white.
   const fill = BACKGROUND_COLORS[options.background] ?? (format === 'jpeg' ? '#ffffff' : null);
-  const canvas = compose(frame, graph, scale, fill);
+  const { relations } = source;
+  const under = relations
+    ? (ctx: CanvasRenderingContext2D) => strokeUnder(ctx, relations, frame, region, scale)
+    : undefined;
+  const canvas = compose(frame, graph, scale, fill, under);
   graph.close();
   assertNotBlank(canvas, canvas.width, canvas.height, 'The framed picture');
   const blob = await encodeCanvas(canvas, format === 'png' ? 'image/png' : 'image/jpeg', JPEG_QUALITY);

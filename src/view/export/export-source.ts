@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { ViewSettings } from '../../model/view-settings';
 import type { Dataset } from '../../state/app-state';
+import type { RelationSnapshot } from '../relation-layer';
 import type { Scope } from './export-types';
 
 /** The inputs every image export shares; texts and credits come from `dataset`, never from cytoscape's data. */
@@ -10,6 +11,8 @@ export interface ExportSource {
   cy: Core;
   dataset: Dataset;
   view: ViewSettings;
+  /** On huge graphs the relations are drawn by the relation layer, not cytoscape; an image draws them from here. */
+  relations?: RelationSnapshot | null;
 }
 
 /** A region of the model plane and the size, in CSS pixels at 1×, it is drawn at. */

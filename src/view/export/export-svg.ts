@@ -37,7 +37,7 @@ export function exportSvg(source: ExportSource, options: ImageOptions, today: Da
     preserveAspectRatio: 'xMidYMid meet',
     overflow: options.scope === 'view' ? 'hidden' : 'visible',
   });
-  viewport.append(...graphLayers(cy, dataset.graph, region, options.scope));
+  viewport.append(...graphLayers(cy, dataset.graph, region, options.scope, source.relations));
   root.append(viewport, paintSvg(frame.primitives, 'frame'));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 }

@@ -2,6 +2,7 @@
 
 import type { BoundingBox12, Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
+import type { RelationSnapshot } from '../relation-layer';
 import type { GraphRegion } from './export-source';
 import type { Scope } from './export-types';
 import { plainStyles } from './plain-style';
@@ -21,8 +22,49 @@ function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
   return bb.x2 >= region.x1 && bb.x1 <= region.x1 + region.w && bb.y2 >= region.y1 && bb.y1 <= region.y1 + region.h;
 }
 
+/**
+ * The relation layer's lines (huge graphs) as one path per colour: a document of 150,000 `<path>` elements would
+ * be too heavy for most editors. Lines wholly outside the region are left out.
+ */
+function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGElement[] {
+  const { positions } = relations;
+  const [left, top, right, bottom] = [region.x1, region.y1, region.x1 + region.w, region.y1 + region.h];
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return relations.lines.groups.map(({ color, pairs }) => {
+    const parts: string[] = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = (pairs[i] ?? 0) * 2;
+      const b = (pairs[i + 1] ?? 0) * 2;
+      const [x1, y1, x2, y2] = [positions[a] ?? 0, positions[a + 1] ?? 0, positions[b] ?? 0, positions[b + 1] ?? 0];
+      if (!Number.isFinite(x1 + y1 + x2 + y2)) continue;
+      if (
+        (x1 < left && x2 < left) ||
+        (x1 > right && x2 > right) ||
+        (y1 < top && y2 < top) ||
+        (y1 > bottom && y2 > bottom)
+      )
+        continue;
+      parts.push(`M${round(x1)} ${round(y1)}L${round(x2)} ${round(y2)}`);
+    }
+    return svgEl('path', {
+      class: 'relations',
+      d: parts.join(''),
+      fill: 'none',
+      stroke: color,
+      'stroke-width': 1,
+      'stroke-opacity': relations.alpha,
+    });
+  });
+}
+
 /** The visible elements as four SVG groups in model coordinates; the current view keeps only what it shows. */
-export function graphLayers(cy: Core, graph: ActorGraph, region: GraphRegion, scope: Scope): SVGGElement[] {
+export function graphLayers(
+  cy: Core,
+  graph: ActorGraph,
+  region: GraphRegion,
+  scope: Scope,
+  relations?: RelationSnapshot | null,
+): SVGGElement[] {
   const plain = plainStyles(cy);
   const measure = fontMeasure();
   try {
@@ -41,9 +83,12 @@ export function graphLayers(cy: Core, graph: ActorGraph, region: GraphRegion, sc
     outerFirst.forEach((node) => {
       layers.parents.append(nodeShape(node, plain.of(node.id())));
     });
-    visible.edges().forEach((edge) => {
-      layers.edges.append(...edgeElements(edge, plain.of(edge.id())));
-    });
+    if (relations) layers.edges.append(...relationPaths(relations, region));
+    // The snapshot holds every relation shown; cytoscape then holds only the highlighted ones, drawn twice otherwise.
+    if (!relations)
+      visible.edges().forEach((edge) => {
+        layers.edges.append(...edgeElements(edge, plain.of(edge.id())));
+      });
     nodes.forEach((node) => {
       if (!node.isParent()) layers.nodes.append(nodeShape(node, plain.of(node.id())));
       const label = nodeLabel(node, plain.of(node.id()), labelOf(graph, node.id()), measure);

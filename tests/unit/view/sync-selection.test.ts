@@ -64,3 +64,25 @@ describe('applySelection', () => {
     expect(cy.$('.faded').length).toBe(0);
   });
 });
+
+describe('applySelection on a core of actors only (huge graphs)', () => {
+  it('reads the neighbourhood from the graph, since the core holds no relations', async () => {
+    const { createActorGraph } = await import('../../../src/model/actor-graph');
+    const graph = createActorGraph();
+    for (const key of ['a', 'b', 'c', 'd', 'e']) graph.addNode(key, { label: key });
+    graph.addEdgeWithKey('ab', 'a', 'b', {});
+    graph.addEdgeWithKey('bc', 'b', 'c', {});
+    graph.addEdgeWithKey('cd', 'c', 'd', {});
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.add(['a', 'b', 'c', 'd', 'e'].map((id) => ({ group: 'nodes' as const, data: { id } })));
+    applySelection(cy, { type: 'node', key: 'b' }, graph);
+    expect(ids(cy, ':selected')).toEqual(['b']);
+    expect(ids(cy, '.highlighted')).toEqual(['a', 'b', 'c']);
+    expect(ids(cy, '.faded')).toEqual(['d', 'e']);
+    // A relation, selected from the inspector: its two actors stand out.
+    applySelection(cy, { type: 'edge', key: 'cd' }, graph);
+    expect(ids(cy, ':selected')).toEqual([]);
+    expect(ids(cy, '.highlighted')).toEqual(['c', 'd']);
+    expect(ids(cy, '.faded')).toEqual(['a', 'b', 'e']);
+  });
+});

@@ -1,0 +1,152 @@
+// The relations of huge graphs on one plain canvas under cytoscape's layers: a path per colour, not a stroke each.
+
+import type { Core } from 'cytoscape';
+import { type RelationLines, strokeRelations } from './relation-lines';
+
+/** The lines and where their actors stand, for an export to draw the same relations the screen shows. */
+export interface RelationSnapshot {
+  lines: RelationLines;
+  /** [x0, y0, x1, y1, …] in model coordinates, in `lines.nodes` order. */
+  positions: Float64Array;
+  /** The opacity the screen draws them with. */
+  alpha: number;
+}
+
+/** What the layer draws: every relation shown, and on top the ones a selection or a found path singles out. */
+export interface RelationPicture {
+  base: RelationLines | null;
+  /** Whether the base is dimmed (a found path is shown over it). */
+  dimmed: boolean;
+  /** The selected actor's or relation's relations, drawn wider and opaque. */
+  highlighted: RelationLines | null;
+  /** The found paths' relations, drawn widest. */
+  onPath: RelationLines | null;
+}
+
+/** The layer: `show` sets what to draw; the layer redraws itself when the camera or an actor moves. */
+export interface RelationLayer {
+  /** Draws this picture. */
+  show(picture: RelationPicture): void;
+  /** Redraws now, from the actors' current positions. */
+  redraw(): void;
+  /** What is drawn, with positions read now; null when nothing is. */
+  snapshot(): RelationSnapshot | null;
+  destroy(): void;
+}
+
+/** Opacity of relations: as the large-graph stylesheet draws them, and nearly gone behind a found path. */
+const ALPHA = 0.5;
+const DIMMED_ALPHA = 0.06;
+/** Widths in model units, as the detailed stylesheet draws highlighted and on-path edges. */
+const HIGHLIGHT_WIDTH = 2.6;
+const PATH_WIDTH = 4;
+
+/** How long the camera must rest before the lines are redrawn at the new zoom; until then the old picture moves. */
+const SETTLE_MS = 120;
+
+/** Reads each actor's position on the canvas (view state, not data: layouts move actors only there). */
+function readPositions(cy: Core, nodes: readonly string[]): Float64Array {
+  const positions = new Float64Array(nodes.length * 2);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = cy.getElementById(nodes[i] ?? '');
+    const { x, y } = node.nonempty() ? node.position() : { x: Number.NaN, y: Number.NaN };
+    positions[i * 2] = x;
+    positions[i * 2 + 1] = y;
+  }
+  return positions;
+}
+
+/**
+ * Mounts the layer in `container` beneath cytoscape's canvases. Cytoscape strokes every edge on its own (a
+ * setTransform, path and stroke each: about 8 s of one task at 50k/150k on these machines); here they are one path
+ * per colour. While the camera moves, the last picture is moved with a CSS transform; it is redrawn once it rests.
+ */
+export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLayer {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'relation-layer';
+  canvas.setAttribute('aria-hidden', 'true');
+  container.prepend(canvas);
+  let picture: RelationPicture = { base: null, dimmed: false, highlighted: null, onPath: null };
+  let drawnAt: { zoom: number; x: number; y: number } | null = null;
+  let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+
+  const redraw = () => {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    clearTimeout(settle);
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
+    canvas.style.transform = '';
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, width, height);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    drawnAt = { zoom, x: pan.x, y: pan.y };
+    const { base, highlighted, onPath } = picture;
+    // The counts are on the element for tests and debugging: what the picture holds, without reading pixels.
+    canvas.dataset.relations = String(base?.count ?? 0);
+    canvas.dataset.highlighted = String(highlighted?.count ?? 0);
+    canvas.dataset.onPath = String(onPath?.count ?? 0);
+    if (!base || base.count === 0) {
+      canvas.dataset.drawn = '0';
+      return;
+    }
+    const positions = readPositions(cy, base.nodes);
+    const view = (modelWidth: number, alpha: number) => ({
+      zoom,
+      panX: pan.x,
+      panY: pan.y,
+      width,
+      height,
+      // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
+      lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
+      alpha,
+    });
+    const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
+    canvas.dataset.drawn = String(drawn);
+    if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
+    if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+  };
+
+  const redrawSoon = () => {
+    if (!frame) frame = requestAnimationFrame(redraw);
+  };
+
+  const onViewport = () => {
+    if (drawnAt) {
+      const k = cy.zoom() / drawnAt.zoom;
+      const pan = cy.pan();
+      canvas.style.transform = `translate(${pan.x - drawnAt.x * k}px, ${pan.y - drawnAt.y * k}px) scale(${k})`;
+    }
+    clearTimeout(settle);
+    settle = setTimeout(redrawSoon, SETTLE_MS);
+  };
+
+  cy.on('viewport', onViewport);
+  cy.on('position', redrawSoon);
+  cy.on('resize', redrawSoon);
+
+  return {
+    show(next) {
+      picture = next;
+      redraw();
+    },
+    redraw,
+    snapshot() {
+      const { base, dimmed } = picture;
+      if (!base || base.count === 0) return null;
+      return { lines: base, positions: readPositions(cy, base.nodes), alpha: dimmed ? DIMMED_ALPHA : ALPHA };
+    },
+    destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(settle);
+      cy.off('viewport', onViewport);
+      cy.off('position', redrawSoon);
+      cy.off('resize', redrawSoon);
+      canvas.remove();
+    },
+  };
+}

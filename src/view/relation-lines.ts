@@ -1,0 +1,140 @@
+// The relations of a huge graph as flat index pairs grouped by colour, so a canvas strokes one path per colour.
+
+import type { ActorGraph } from '../model/actor-graph';
+import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from './kind-style';
+
+/** The colour a relation is drawn in: its stance's, or the default when it has none we know. */
+export function relationColor(stance: unknown): string {
+  return typeof stance === 'string' && Object.hasOwn(STANCE_COLORS, stance)
+    ? STANCE_COLORS[stance as keyof typeof STANCE_COLORS]
+    : DEFAULT_EDGE_COLOR;
+}
+
+/** What to stroke: the actors in index order, and per colour the [source, target] index pairs of its relations. */
+export interface RelationLines {
+  /** Actor keys; an index in `pairs` points here (and into the positions read for them). */
+  nodes: string[];
+  /** Each actor key's index in `nodes`. */
+  index: ReadonlyMap<string, number>;
+  /** One group per colour, in a fixed order so repeated draws layer the same way. */
+  groups: { color: string; pairs: Uint32Array }[];
+  /** How many relations the groups hold. */
+  count: number;
+}
+
+/**
+ * Groups the relations to draw by colour, straight from the graph (the one source of truth), leaving out those
+ * not in `shown` when a filter or focus narrows the view (`null`: all of them).
+ */
+export function relationLines(graph: ActorGraph, shown: ReadonlySet<string> | null): RelationLines {
+  const nodes: string[] = [];
+  const index = new Map<string, number>();
+  graph.forEachNode((key) => {
+    index.set(key, nodes.length);
+    nodes.push(key);
+  });
+  const grouped = new LineGroups(index);
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (!shown || shown.has(key)) grouped.add(attrs.stance, source, target);
+  });
+  return { nodes, index, ...grouped.done() };
+}
+
+/** A few relations (a selection's, a path's) over the same actors as `base`, so they share its positions. */
+export function someRelationLines(graph: ActorGraph, base: RelationLines, keys: Iterable<string>): RelationLines {
+  const grouped = new LineGroups(base.index);
+  for (const key of keys) {
+    if (!graph.hasEdge(key)) continue;
+    grouped.add(graph.getEdgeAttribute(key, 'stance'), graph.source(key), graph.target(key));
+  }
+  return { nodes: base.nodes, index: base.index, ...grouped.done() };
+}
+
+/** Collects index pairs per colour. */
+class LineGroups {
+  private readonly byColor = new Map<string, number[]>();
+  private count = 0;
+  constructor(private readonly index: ReadonlyMap<string, number>) {}
+
+  add(stance: unknown, source: string, target: string): void {
+    const color = relationColor(stance);
+    let list = this.byColor.get(color);
+    if (!list) {
+      list = [];
+      this.byColor.set(color, list);
+    }
+    list.push(this.index.get(source) ?? 0, this.index.get(target) ?? 0);
+    this.count++;
+  }
+
+  done(): Pick<RelationLines, 'groups' | 'count'> {
+    const groups = [...this.byColor]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([color, list]) => ({ color, pairs: Uint32Array.from(list) }));
+    return { groups, count: this.count };
+  }
+}
+
+/** A 2D context's drawing calls the stroke needs; the screen layer and the image export both pass a real one. */
+type StrokeContext = Pick<
+  CanvasRenderingContext2D,
+  'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'save' | 'restore'
+>;
+
+/** Where to draw: model coordinates map to the canvas as `x * zoom + panX`; lines wholly outside are skipped. */
+export interface StrokeView {
+  zoom: number;
+  panX: number;
+  panY: number;
+  width: number;
+  height: number;
+  lineWidth: number;
+  alpha: number;
+}
+
+/** Segments per stroke: one path per colour at 150,000 lines would make the rasteriser hold it all at once. */
+const SEGMENTS_PER_STROKE = 4096;
+
+/**
+ * Strokes the lines with actor positions given as [x0, y0, x1, y1, …] in `nodes` order; returns how many were drawn.
+ * Coordinates are transformed here rather than through the context, so the line width stays in screen pixels.
+ */
+export function strokeRelations(
+  ctx: StrokeContext,
+  lines: RelationLines,
+  positions: Float64Array,
+  view: StrokeView,
+): number {
+  const { zoom, panX, panY, width, height } = view;
+  let drawn = 0;
+  ctx.save();
+  ctx.lineWidth = view.lineWidth;
+  ctx.globalAlpha = view.alpha;
+  for (const { color, pairs } of lines.groups) {
+    ctx.strokeStyle = color;
+    let inPath = 0;
+    ctx.beginPath();
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = (pairs[i] ?? 0) * 2;
+      const b = (pairs[i + 1] ?? 0) * 2;
+      const x1 = (positions[a] ?? 0) * zoom + panX;
+      const y1 = (positions[a + 1] ?? 0) * zoom + panY;
+      const x2 = (positions[b] ?? 0) * zoom + panX;
+      const y2 = (positions[b + 1] ?? 0) * zoom + panY;
+      // Both ends beyond the same edge of the canvas: the line cannot cross it.
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > width && x2 > width) || (y1 > height && y2 > height))
+        continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      drawn++;
+      if (++inPath === SEGMENTS_PER_STROKE) {
+        ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
+    }
+    if (inPath > 0) ctx.stroke();
+  }
+  ctx.restore();
+  return drawn;
+}
