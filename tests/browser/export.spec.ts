@@ -303,3 +303,62 @@ test('a data format exports the current view through the same dialog', async ({ 
   const data = JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] };
   expect(data.nodes.length).toBeLessThan(readSeed().nodes.length);
 });
+
+/** Exports a PNG by real clicks and counts its pixels of the no-stance relation grey (see the test below). */
+async function greyishPixels(page: Page): Promise<number> {
+  if (!(await dialog(page).isVisible())) await openExport(page);
+  await dialog(page).getByLabel('PNG image').check();
+  const png = await download(page);
+  return page.evaluate(async (b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data]));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(bitmap, 0, 0);
+    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let count = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r, g, b] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
+      if (b > r && b - r < 40 && r > 120 && r < 235 && Math.abs(g - (r + b) / 2) < 12) count++;
+    }
+    return count;
+  }, png.bytes.toString('base64'));
+}
+
+test('on a huge graph the SVG and PNG carry the relations the relation layer draws', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.setInputFiles('#file-input', 'tests/fixtures/graphology+graphology__polarisation.json');
+  await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'huge', { timeout: 120_000 });
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready', { timeout: 120_000 });
+  expect(await page.evaluate(() => window.cy.edges().length)).toBe(0);
+  await openExport(page);
+  await dialog(page).getByLabel('SVG vector image').check();
+  const svg = await download(page);
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const paths = [...doc.querySelectorAll('g.edges path.relations')];
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      paths: paths.length,
+      lines: paths.reduce((sum, p) => sum + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0),
+      nodes: doc.querySelectorAll('g.nodes > *').length,
+    };
+  }, svg.bytes.toString('utf8'));
+  // Every one of the 20,935 relations (one colour: the file has no stances) and every actor.
+  expect(parsed).toEqual({ errors: 0, paths: 1, lines: 20_935, nodes: 420 });
+
+  // The relation colour (#8a96a3, at half opacity on white about #c4cad1) between the actors' dots: counted with
+  // every relation shown, then with a filter hiding them all (what remains is the dots' anti-aliased rims).
+  const withRelations = await greyishPixels(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.locator('#filters fieldset', { hasText: 'Relations' }).getByRole('checkbox').first().uncheck();
+  await expect(page.locator('.relation-layer')).toHaveAttribute('data-relations', '0');
+  const withoutRelations = await greyishPixels(page);
+  console.log(`relation-grey pixels in the PNG: ${withRelations} with relations, ${withoutRelations} without`);
+  expect(withRelations).toBeGreaterThan(2 * withoutRelations + 10_000);
+  expect(errors).toEqual([]);
+});
