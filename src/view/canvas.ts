@@ -40,7 +40,7 @@ export interface CanvasHandle {
   cancelLayout(): void;
   /** Runs the current layout again (a new random start for force-directed). */
   rerunLayout(): Promise<void>;
-  /** The relations the relation layer draws (huge graphs only), for an image export to draw them too. */
+  /** The relations the relation layer draws (large graphs only), for an image export to draw them too. */
   relationSnapshot(): RelationSnapshot | null;
   /** Centres the view on an element, keeping the zoom unless it is too far out to read labels. */
   centreOn(id: string): void;
@@ -57,6 +57,9 @@ const ADD_SLICE = 10000;
 const STYLE_SLICE = 5000;
 
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** How near a line (in screen pixels) a tap or hover must be to reach a relation on the relation layer. */
+const HIT_RADIUS = 4;
 
 const NO_RELATIONS: RelationPicture = { base: null, dimmed: false, highlighted: null, onPath: null };
 
@@ -113,16 +116,25 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   function bindCore(): () => void {
     const onTap = (event: EventObject) => {
       const target = event.target;
-      if (target === cy) store.update((s) => select(s, null));
-      else store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: keyOf(target) }));
+      if (target !== cy) {
+        store.update((s) => select(s, { type: target.isNode() ? 'node' : 'edge', key: keyOf(target) }));
+        return;
+      }
+      // On large graphs relations are on the relation layer, beneath cytoscape: a tap on the background may be on one.
+      const relation = relations?.relationAt(event.renderedPosition, HIT_RADIUS) ?? null;
+      store.update((s) => select(s, relation ? { type: 'edge', key: relation } : null));
     };
     cy.on('tap', onTap);
     // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
     for (const listener of viewportListeners) cy.on('dragpan scrollzoom pinchzoom', listener);
-    const unmountTooltip = mountTooltip(cy, container, (id, isNode) =>
-      shown ? describeElement(shown.graph, id, isNode) : id,
+    relations = profile === 'detailed' ? null : mountRelationLayer(container, cy);
+    const layer = relations;
+    const unmountTooltip = mountTooltip(
+      cy,
+      container,
+      (id, isNode) => (shown ? describeElement(shown.graph, id, isNode) : id),
+      layer ? (point) => layer.relationAt(point, HIT_RADIUS) : undefined,
     );
-    relations = profile === 'huge' ? mountRelationLayer(container, cy) : null;
     return () => {
       cy.off('tap', onTap);
       unmountTooltip();
@@ -164,8 +176,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       if (run !== layoutRun) return;
       placement = result ? positionLookup(result) : false;
     }
-    // At the largest sizes cytoscape holds actors only and the relation layer draws every relation (see there).
-    const elements = graph ? buildElements(graph, placement, store.get().view, profile !== 'huge') : [];
+    // Beyond the detailed profile cytoscape holds actors only and the relation layer draws every relation.
+    const elements = graph ? buildElements(graph, placement, store.get().view, !relations) : [];
     // One batch for the whole graph, so cytoscape styles and draws once; large graphs are added in slices with a
     // turn of the event loop between them (still inside the batch, so nothing is drawn half-built), and a click
     // made meanwhile is answered.
@@ -228,7 +240,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   /** The lines of every relation shown, kept while the graph and the visible set stay the same. */
   let baseLines: { graph: ActorGraph; shown: ReadonlySet<string> | null; lines: RelationLines } | null = null;
 
-  /** Hands the relation layer what filters, focus, selection and a found path make of the relations (huge graphs). */
+  /** Hands the relation layer what filters, focus, selection and a found path make of the relations (large graphs). */
   const syncRelations = (state: AppState) => {
     if (!relations) return;
     const graph = state.dataset?.graph;

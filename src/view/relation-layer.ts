@@ -1,7 +1,7 @@
-// The relations of huge graphs on one plain canvas under cytoscape's layers: a path per colour, not a stroke each.
+// The relations of large graphs on one plain canvas under cytoscape's layers: a path per colour, not a stroke each.
 
 import type { Core } from 'cytoscape';
-import { type RelationLines, strokeRelations } from './relation-lines';
+import { nearestRelation, type RelationLines, strokeRelations } from './relation-lines';
 
 /** The lines and where their actors stand, for an export to draw the same relations the screen shows. */
 export interface RelationSnapshot {
@@ -31,6 +31,8 @@ export interface RelationLayer {
   redraw(): void;
   /** What is drawn, with positions read now; null when nothing is. */
   snapshot(): RelationSnapshot | null;
+  /** The key of the relation drawn nearest to a point on the canvas (rendered pixels), within `radius` pixels. */
+  relationAt(point: { x: number; y: number }, radius: number): string | null;
   destroy(): void;
 }
 
@@ -70,6 +72,8 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
   let drawnAt: { zoom: number; x: number; y: number } | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
+  // The positions of the last draw: what the user sees, and what a pointer over a line is tested against.
+  let drawnPositions: Float64Array | null = null;
 
   const redraw = () => {
     if (frame) cancelAnimationFrame(frame);
@@ -95,6 +99,7 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
       return;
     }
     const positions = readPositions(cy, base.nodes);
+    drawnPositions = positions;
     const view = (modelWidth: number, alpha: number) => ({
       zoom,
       panX: pan.x,
@@ -131,10 +136,19 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
 
   return {
     show(next) {
+      if (next.base !== picture.base) drawnPositions = null;
       picture = next;
       redraw();
     },
     redraw,
+    relationAt(point, radius) {
+      const base = picture.base;
+      if (!base || base.count === 0) return null;
+      drawnPositions ??= readPositions(cy, base.nodes);
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      return nearestRelation(base, drawnPositions, (point.x - pan.x) / zoom, (point.y - pan.y) / zoom, radius / zoom);
+    },
     snapshot() {
       const { base, dimmed } = picture;
       if (!base || base.count === 0) return null;

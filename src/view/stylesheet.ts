@@ -9,26 +9,15 @@ export const LABEL_FONT_SIZE = 11;
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
   if (profile === 'detailed') return detailedStyle();
-  // The 'huge' profile has no edges in cytoscape at all: the relation layer draws them (relation-layer.ts).
   return [...detailedStyle(), ...FAST_STYLE];
 }
 
-// Above a size, the costly parts go: curved and dashed edges, arrows, label plates, and labels until zoomed in.
+// Above a size, the costly parts of actors go: label plates, borders, and labels until zoomed in. Relations are not
+// in cytoscape at those sizes at all: the relation layer draws them (relation-layer.ts).
 const FAST_STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 14, 'text-wrap': 'none' },
-  },
-  {
-    selector: 'edge',
-    style: {
-      'curve-style': 'haystack',
-      'haystack-radius': 0,
-      'line-style': 'solid',
-      width: 1,
-      opacity: 0.5,
-      'target-arrow-shape': 'none',
-    },
   },
   { selector: 'node:selected', style: { 'border-width': 3 } },
 ];

@@ -18,7 +18,7 @@ function elementOf(cy: Core, selection: NonNullable<Selection>): CollectionRetur
 /** What each core has marked for the current selection, so the next one clears exactly that. */
 const marked = new WeakMap<Core, Collection>();
 
-/** The actors around a selection, from the graph: for a core that holds actors only (the 'huge' profile). */
+/** The actors around a selection, from the graph: for a core that holds actors only (large graphs). */
 function neighbourhoodInGraph(cy: Core, graph: ActorGraph, selection: NonNullable<Selection>): Collection {
   const keys =
     selection.type === 'node'

@@ -104,3 +104,51 @@ test('a small graph keeps the detailed profile, and opening datasets again leave
   await waitForCanvas(page);
   expect(await page.locator('#canvas canvas').count()).toBeLessThanOrEqual(3);
 });
+
+/** 1,000 actors on a 40 × 25 grid, 100 apart, with stored positions, and two relations: a long one down the first
+ * column's gap and a short one elsewhere. Large enough for the large profile (relations on the relation layer). */
+function gridGraph(): string {
+  const nodes = Array.from({ length: 1000 }, (_, i) => ({
+    key: `n${i}`,
+    attributes: { label: `Actor ${i}`, x: (i % 40) * 100, y: Math.floor(i / 40) * 100 },
+  }));
+  const edges = [
+    { key: 'long', source: 'n0', target: 'n960', attributes: { relation: 'meets-with', stance: 'cooperative' } },
+    { key: 'short', source: 'n5', target: 'n6', attributes: { relation: 'criticises', stance: 'conflictual' } },
+  ];
+  return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes, edges });
+}
+
+test('on a large graph a relation on the relation layer answers hover and click like one drawn by cytoscape', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await serve(page, '/fixtures/grid.json', gridGraph());
+  await page.goto('/?data=/fixtures/grid.json');
+  await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'large', { timeout: 30_000 });
+  await waitForCanvas(page);
+  expect(await page.evaluate(() => window.cy.edges().length)).toBe(0);
+  await expect(page.locator('.relation-layer')).toHaveAttribute('data-relations', '2');
+  // The long relation runs from n0 (0, 0) down to n960 (0, 2400); aim between two actors of that column.
+  const point = await page.evaluate(() => {
+    window.cy.zoom(1);
+    window.cy.pan({ x: 300, y: 300 - 1250 });
+    return { x: 300, y: 300 };
+  });
+  const box = await page.locator('#canvas').boundingBox();
+  if (!box) throw new Error('no canvas box');
+  await page.mouse.move(box.x + point.x + 2, box.y + point.y);
+  await expect(page.locator('#canvas .tooltip')).toBeVisible();
+  await expect(page.locator('#canvas .tooltip')).toContainText('Actor 0');
+  await expect(page.locator('#canvas .tooltip')).toContainText('Actor 960');
+  await page.mouse.click(box.x + point.x + 2, box.y + point.y);
+  await expect(page.locator('#inspector-body article.relation-detail')).toHaveAttribute('data-edge', 'long');
+  await expect(page.locator('.relation-layer')).toHaveAttribute('data-highlighted', '1');
+  // Off every line, the background still clears the selection, and the tooltip goes.
+  await page.mouse.move(box.x + point.x + 40, box.y + point.y);
+  await expect(page.locator('#canvas .tooltip')).toBeHidden();
+  await page.mouse.click(box.x + point.x + 40, box.y + point.y);
+  await expect(page.locator('#inspector-body article.relation-detail')).toHaveCount(0);
+  await expect(page.locator('.relation-layer')).toHaveAttribute('data-highlighted', '0');
+  expect(errors).toEqual([]);
+});

@@ -14,7 +14,7 @@ import { exportBaseName } from './file-name';
 export interface ExportDeps {
   cy: Core;
   store: Store<AppState>;
-  /** The relations drawn outside cytoscape (huge graphs), read when an image is made. */
+  /** The relations drawn outside cytoscape (large graphs), read when an image is made. */
   relationSnapshot?: () => RelationSnapshot | null;
   dataExports?: readonly DataExportLike[];
   /** The canvas limits to respect; the browser's own unless a test or an embedder lowers them. */

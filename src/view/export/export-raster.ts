@@ -44,7 +44,7 @@ async function renderGraph(cy: Core, options: ImageOptions, region: GraphRegion,
   return bitmap;
 }
 
-/** Strokes the relation layer's lines (huge graphs) where the graph picture will go, so they lie beneath it. */
+/** Strokes the relation layer's lines (large graphs) where the graph picture will go, so they lie beneath it. */
 function strokeUnder(
   ctx: CanvasRenderingContext2D,
   relations: RelationSnapshot,

@@ -11,7 +11,7 @@ export interface ExportSource {
   cy: Core;
   dataset: Dataset;
   view: ViewSettings;
-  /** On huge graphs the relations are drawn by the relation layer, not cytoscape; an image draws them from here. */
+  /** On large graphs the relations are drawn by the relation layer, not cytoscape; an image draws them from here. */
   relations?: RelationSnapshot | null;
 }
 

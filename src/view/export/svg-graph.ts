@@ -23,7 +23,7 @@ function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
 }
 
 /**
- * The relation layer's lines (huge graphs) as one path per colour: a document of 150,000 `<path>` elements would
+ * The relation layer's lines (large graphs) as one path per colour: a document of 150,000 `<path>` elements would
  * be too heavy for most editors. Lines wholly outside the region are left out.
  */
 function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGElement[] {

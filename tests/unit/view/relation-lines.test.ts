@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../../../src/view/kind-style';
-import { relationLines, someRelationLines, strokeRelations } from '../../../src/view/relation-lines';
+import { nearestRelation, relationLines, someRelationLines, strokeRelations } from '../../../src/view/relation-lines';
 
 /** a - b (cooperative), b - c (conflictual), c - d (no stance), a - c (cooperative). */
 function graph() {
@@ -116,5 +116,26 @@ describe('strokeRelations', () => {
     const { ctx, calls } = recorder();
     expect(strokeRelations(ctx, relationLines(g, null), Float64Array.from([1, 1, 2, 2]), VIEW)).toBe(10_000);
     expect(calls.stroke).toBe(3); // 4096 + 4096 + 1808
+  });
+});
+
+describe('nearestRelation', () => {
+  // a (0,0) - b (100,0) - c (100,100) - d (200,100); a - c is the diagonal.
+  const lines = relationLines(graph(), null);
+  const positions = Float64Array.from([0, 0, 100, 0, 100, 100, 200, 100]);
+
+  it('finds the line passing within the radius, the nearest when several do', () => {
+    expect(nearestRelation(lines, positions, 50, 2, 4)).toBe('ab');
+    expect(nearestRelation(lines, positions, 150, 97, 4)).toBe('cd');
+    expect(nearestRelation(lines, positions, 51, 49, 4)).toBe('ac');
+    // Near the end of b - c and of c - d at once: the nearer one wins.
+    expect(nearestRelation(lines, positions, 100.5, 98, 4)).toBe('bc');
+    expect(nearestRelation(lines, positions, 102, 100.5, 4)).toBe('cd');
+  });
+
+  it("finds nothing beyond the radius, past a line's end, or without positions", () => {
+    expect(nearestRelation(lines, positions, 50, 20, 4)).toBeNull();
+    expect(nearestRelation(lines, positions, 210, 100, 4)).toBeNull();
+    expect(nearestRelation(lines, new Float64Array(8).fill(Number.NaN), 50, 0, 4)).toBeNull();
   });
 });
