@@ -375,13 +375,20 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   };
 }
 
-/** Re-applies colours and sizes after a "Colour by" or "Size by" change, without rebuilding the elements. */
+/**
+ * Re-applies colours and sizes after a "Colour by" or "Size by" change, without rebuilding the elements. Only
+ * actors whose look changed are touched: new data makes cytoscape restyle the element, and the view also changes
+ * for other reasons (the measures arrive after every load), which restyled a 50k graph for nothing.
+ */
 function restyle(cy: Core, graph: ActorGraph, settings: ViewSettings): void {
   const look = createNodeLook(graph, settings);
   cy.batch(() => {
     graph.forEachNode((key, attrs) => {
       const node = cy.getElementById(key);
-      if (node.nonempty()) node.data(look(attrs, key));
+      if (node.empty()) return;
+      const next = look(attrs, key);
+      const drawn = node.data() as Record<string, unknown>;
+      if (Object.entries(next).some(([name, value]) => drawn[name] !== value)) node.data(next);
     });
   });
 }

@@ -58,7 +58,8 @@ export function applySelection(cy: Core, selection: Selection, graph?: ActorGrap
     const keep = focus.union(focus.nodes().ancestors());
     keep.addClass('highlighted');
     let touched: Collection = keep;
-    if (cy.elements().length <= FADE_LIMIT) {
+    // The graph's own count where the core holds actors only: the relation layer is not faded either.
+    if ((graph ? graph.order + graph.size : cy.elements().length) <= FADE_LIMIT) {
       const rest = cy.elements().not(keep);
       rest.addClass('faded');
       touched = cy.elements();
