@@ -9,18 +9,23 @@ export const LABEL_FONT_SIZE = 11;
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
   if (profile === 'detailed') return detailedStyle();
-  return [...detailedStyle(), ...FAST_STYLE];
+  return fastStyle();
 }
 
-// Above a size, the costly parts of actors go: label plates, borders, and labels until zoomed in. Relations are not
-// in cytoscape at those sizes at all: the relation layer draws them (relation-layer.ts).
-const FAST_STYLE: StylesheetJson = [
-  {
-    selector: 'node',
-    style: { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 14, 'text-wrap': 'none' },
-  },
-  { selector: 'node:selected', style: { 'border-width': 3 } },
-];
+/**
+ * Above a size, the costly parts of actors go: label plates, borders, and labels until zoomed in. Relations are not
+ * in cytoscape at those sizes at all (the relation layer draws them), so their rules go too: cytoscape tests every
+ * rule against every element it styles, and half as many rules style 5,000 actors measurably faster.
+ */
+function fastStyle(): StylesheetJson {
+  const [node, ...rest] = detailedStyle() as { selector: string; style: Record<string, unknown> }[];
+  const fast = { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 14, 'text-wrap': 'none' };
+  return [
+    { selector: 'node', style: { ...node?.style, ...fast } },
+    ...rest.filter((rule) => !rule.selector.startsWith('edge')),
+    { selector: 'node:selected', style: { 'border-width': 3 } },
+  ] as StylesheetJson;
+}
 
 function detailedStyle(): StylesheetJson {
   return [
