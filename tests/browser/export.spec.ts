@@ -50,6 +50,8 @@ interface Decoded {
   variance: number;
   /** Whether a pixel of each colour occurs in rows [fromRow, toRow). */
   found: boolean[];
+  /** Pixels of the no-stance relation grey (#8a96a3, about #c4cad1 at half opacity on white) or darker overlaps. */
+  greyish: number;
 }
 
 /** Decodes an image in the page with createImageBitmap and measures it. */
@@ -65,11 +67,14 @@ async function decode(page: Page, bytes: Buffer, colors: number[][] = [], rows?:
       const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
       let sum = 0;
       let sumSq = 0;
+      let greyish = 0;
       const n = px.length / 4;
       for (let i = 0; i < px.length; i += 4) {
-        const l = 0.2126 * (px[i] ?? 0) + 0.7152 * (px[i + 1] ?? 0) + 0.0722 * (px[i + 2] ?? 0);
+        const [r, g, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
+        const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
         sum += l;
         sumSq += l * l;
+        if (b > r && b - r < 40 && r > 120 && r < 235 && Math.abs(g - (r + b) / 2) < 12) greyish++;
       }
       const [from, to] = rows ?? [0, bitmap.height];
       const found = colors.map(([r, g, b]) => {
@@ -78,7 +83,7 @@ async function decode(page: Page, bytes: Buffer, colors: number[][] = [], rows?:
         }
         return false;
       });
-      return { width: bitmap.width, height: bitmap.height, variance: sumSq / n - (sum / n) ** 2, found };
+      return { width: bitmap.width, height: bitmap.height, variance: sumSq / n - (sum / n) ** 2, found, greyish };
     },
     { b64: bytes.toString('base64'), colors, rows },
   );
@@ -308,22 +313,7 @@ test('a data format exports the current view through the same dialog', async ({ 
 async function greyishPixels(page: Page): Promise<number> {
   if (!(await dialog(page).isVisible())) await openExport(page);
   await dialog(page).getByLabel('PNG image').check();
-  const png = await download(page);
-  return page.evaluate(async (b64) => {
-    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data]));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let count = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      const [r, g, b] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
-      if (b > r && b - r < 40 && r > 120 && r < 235 && Math.abs(g - (r + b) / 2) < 12) count++;
-    }
-    return count;
-  }, png.bytes.toString('base64'));
+  return (await decode(page, (await download(page)).bytes)).greyish;
 }
 
 test('on a huge graph the SVG and PNG carry the relations the relation layer draws', async ({ page }) => {
