@@ -93,6 +93,22 @@ export interface StrokeView {
   alpha: number;
 }
 
+/** Whether a line lies wholly beyond one side of a box (both ends past the same side), so it cannot cross it. */
+export function lineOutside(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  box: { x1: number; y1: number; x2: number; y2: number },
+): boolean {
+  return (
+    (x1 < box.x1 && x2 < box.x1) ||
+    (y1 < box.y1 && y2 < box.y1) ||
+    (x1 > box.x2 && x2 > box.x2) ||
+    (y1 > box.y2 && y2 > box.y2)
+  );
+}
+
 /** Segments per stroke: one path per colour at 150,000 lines would make the rasteriser hold it all at once. */
 const SEGMENTS_PER_STROKE = 4096;
 
@@ -107,6 +123,7 @@ export function strokeRelations(
   view: StrokeView,
 ): number {
   const { zoom, panX, panY, width, height } = view;
+  const canvasBox = { x1: 0, y1: 0, x2: width, y2: height };
   let drawn = 0;
   ctx.save();
   ctx.lineWidth = view.lineWidth;
@@ -122,9 +139,7 @@ export function strokeRelations(
       const y1 = (positions[a + 1] ?? 0) * zoom + panY;
       const x2 = (positions[b] ?? 0) * zoom + panX;
       const y2 = (positions[b + 1] ?? 0) * zoom + panY;
-      // Both ends beyond the same edge of the canvas: the line cannot cross it.
-      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > width && x2 > width) || (y1 > height && y2 > height))
-        continue;
+      if (lineOutside(x1, y1, x2, y2, canvasBox)) continue;
       ctx.moveTo(x1, y1);
       ctx.lineTo(x2, y2);
       drawn++;

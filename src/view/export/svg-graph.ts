@@ -3,6 +3,7 @@
 import type { BoundingBox12, Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { RelationSnapshot } from '../relation-layer';
+import { lineOutside } from '../relation-lines';
 import type { GraphRegion } from './export-source';
 import type { Scope } from './export-types';
 import { plainStyles } from './plain-style';
@@ -28,7 +29,7 @@ function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
  */
 function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGElement[] {
   const { positions } = relations;
-  const [left, top, right, bottom] = [region.x1, region.y1, region.x1 + region.w, region.y1 + region.h];
+  const box = { x1: region.x1, y1: region.y1, x2: region.x1 + region.w, y2: region.y1 + region.h };
   const round = (v: number) => Math.round(v * 10) / 10;
   return relations.lines.groups.map(({ color, pairs }) => {
     const parts: string[] = [];
@@ -37,13 +38,7 @@ function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGEle
       const b = (pairs[i + 1] ?? 0) * 2;
       const [x1, y1, x2, y2] = [positions[a] ?? 0, positions[a + 1] ?? 0, positions[b] ?? 0, positions[b + 1] ?? 0];
       if (!Number.isFinite(x1 + y1 + x2 + y2)) continue;
-      if (
-        (x1 < left && x2 < left) ||
-        (x1 > right && x2 > right) ||
-        (y1 < top && y2 < top) ||
-        (y1 > bottom && y2 > bottom)
-      )
-        continue;
+      if (lineOutside(x1, y1, x2, y2, box)) continue;
       parts.push(`M${round(x1)} ${round(y1)}L${round(x2)} ${round(y2)}`);
     }
     return svgEl('path', {
