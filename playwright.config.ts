@@ -2,7 +2,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser/chromium';
 
-const PORT = 4173;
+// PLAYWRIGHT_PORT lets two checkouts on one machine run their browser tests at once without sharing a server.
+const PORT = Number(process.env.PLAYWRIGHT_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/browser',
