@@ -12,7 +12,7 @@ import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
 import { mountActorTable } from './view/actor-table';
 import { mountAppearanceControls } from './view/appearance-controls';
-import { type CanvasHandle, mountCanvas } from './view/canvas';
+import { type CanvasHandle, mountCanvas } from './view/canvas/mount-canvas';
 import { mountDatasetHeader } from './view/dataset-header';
 import { mountDatasetPicker } from './view/dataset-picker';
 import { mountExportDialog } from './view/export/export-dialog';
@@ -125,7 +125,11 @@ export function startApp(els: AppElements): App {
     if (!ok) return;
     store.update((s) => applyViewQuery(s, initial));
     const camera = initial.camera;
-    if (camera) els.canvas.addEventListener('canvas-ready', () => canvas.setCamera(camera), { once: true });
+    if (!camera) return;
+    const off = canvas.events.on('ready', () => {
+      off();
+      canvas.setCamera(camera);
+    });
   };
   const dataUrl = new URLSearchParams(location.search).get('data');
   if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection).then(restore);

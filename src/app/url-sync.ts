@@ -6,7 +6,7 @@ import type { AppState } from '../state/app-state';
 import { applyViewQuery } from '../state/explore-state';
 import type { Store } from '../state/store';
 import { type Camera, decodeViewQuery, encodeViewQuery, type ViewQuery } from '../state/view-query';
-import type { CanvasHandle } from '../view/canvas';
+import type { CanvasHandle } from '../view/canvas/mount-canvas';
 
 /** The view a link should reopen, from the state and the camera; defaults are left out to keep links short. */
 export function currentViewQuery(state: AppState, camera: Camera | null, datasetInLink: string | undefined): ViewQuery {
@@ -61,7 +61,7 @@ export function syncUrl(
   });
   // Only the user's own pans and zooms go into the link; fits done by the app leave the camera out.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  canvas.onUserViewport(() => {
+  canvas.events.on('userViewport', () => {
     userMovedCamera = true;
     clearTimeout(timer);
     timer = setTimeout(() => write(false), 300);

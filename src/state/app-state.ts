@@ -40,9 +40,14 @@ export interface AppState {
   filters: Filters;
   focus: Focus | null;
   path: PathQuery | null;
-  /** Bumped whenever a measure finishes computing, so views that show measures render again. */
-  measuresVersion: number;
+  /** The measures computed so far for this dataset, by name; replaced (never mutated) as each one arrives. */
+  measures: MeasureTable;
 }
+
+/** Computed measures ('degree', 'betweenness', 'pagerank', 'community'): a value for every actor, by measure name. */
+export type MeasureTable = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+const NO_MEASURES: MeasureTable = {};
 
 /** The state before any dataset has loaded. */
 export const INITIAL_STATE: AppState = {
@@ -53,7 +58,7 @@ export const INITIAL_STATE: AppState = {
   filters: DEFAULT_FILTERS,
   focus: null,
   path: null,
-  measuresVersion: 0,
+  measures: NO_MEASURES,
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
@@ -68,6 +73,7 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
     filters: { ...DEFAULT_FILTERS, attribute: view.colorBy && view.colorBy !== FROM_FILE ? view.colorBy : 'kind' },
     focus: null,
     path: null,
+    measures: NO_MEASURES,
   };
 }
 
@@ -102,7 +108,13 @@ function existingSelection(graph: ActorGraph, selection: Selection): Selection {
   return exists ? selection : null;
 }
 
-/** Notes that a measure has been computed and cached, so the views that show it render again. */
-export function noteMeasureReady(state: AppState): AppState {
-  return { ...state, measuresVersion: state.measuresVersion + 1 };
+/** Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped). */
+export function setMeasure(
+  state: AppState,
+  graph: ActorGraph,
+  name: string,
+  values: Readonly<Record<string, number>>,
+): AppState {
+  if (state.dataset?.graph !== graph || state.measures[name] === values) return state;
+  return { ...state, measures: { ...state.measures, [name]: values } };
 }

@@ -23,7 +23,7 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
     const graph = state.dataset?.graph;
     if (!shown || !graph) return root.replaceChildren();
     const measure = isMeasure(state.view.sizeBy) ? state.view.sizeBy : 'degree';
-    const values = selectMeasure(graph, measure) ?? {};
+    const values = selectMeasure(state, measure) ?? {};
     const visible = selectVisible(state).nodes;
     const keys = graph.filterNodes((key) => visible.has(key));
     keys.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
@@ -75,7 +75,8 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
       changed ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus ||
-      state.view !== previous.view
+      state.view !== previous.view ||
+      state.measures !== previous.measures
     ) {
       render(state);
     }

@@ -2,7 +2,7 @@
 
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
-import { fitView } from './fit-view';
+import { fitView } from './canvas/fit-view';
 import type { ForceReply, ForceRequest } from './force-worker';
 
 /** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */

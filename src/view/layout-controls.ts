@@ -4,7 +4,7 @@ import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from '../model/view-setting
 import type { AppState } from '../state/app-state';
 import { setViewSettings } from '../state/app-state';
 import type { Store } from '../state/store';
-import { hasPositions } from './build-elements';
+import { hasPositions } from './canvas/build-elements';
 import { el } from './dom';
 
 /** Keeps the select in step with the state and offers "Positions in the file" only when the file has them. */

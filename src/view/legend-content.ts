@@ -3,7 +3,7 @@
 import type { ActorGraph } from '../model/actor-graph';
 import { ACTOR_KINDS, KIND_LABELS } from '../model/schema';
 import { FROM_FILE, type ViewSettings } from '../model/view-settings';
-import type { Dataset } from '../state/app-state';
+import type { Dataset, MeasureTable } from '../state/app-state';
 import { CERTAINTY_LINES, KIND_STYLES, STANCE_COLORS } from './kind-style';
 import { categoryColors } from './node-appearance';
 
@@ -44,7 +44,7 @@ export const LEGEND_DASHES = { solid: [], dashed: [6, 3], dotted: [1.5, 3] } as 
 /** The most categories listed before the rest are summed up, as on screen. */
 const MAX_CATEGORIES = 12;
 
-function colourSection(dataset: Dataset, view: ViewSettings): LegendSection | null {
+function colourSection(dataset: Dataset, view: ViewSettings, measures: MeasureTable): LegendSection | null {
   const { colorBy } = view;
   if (!colorBy) return null;
   if (colorBy === FROM_FILE) return { heading: 'Colours', swatches: [], lines: [], note: 'as stored in the file' };
@@ -57,14 +57,14 @@ function colourSection(dataset: Dataset, view: ViewSettings): LegendSection | nu
     }));
     return { heading: 'Kinds', swatches, lines: [] };
   }
-  const colors = [...categoryColors(dataset.graph, colorBy)];
+  const colors = [...categoryColors(dataset.graph, colorBy, measures)];
   const swatches = colors.slice(0, MAX_CATEGORIES).map(([label, color]) => ({ label, color, shape: 'ellipse' }));
   const rest = colors.length - swatches.length;
   return { heading: colorBy, swatches, lines: [], ...(rest > 0 ? { note: `and ${rest} more` } : {}) };
 }
 
 /** The legend's sections: what colours the nodes, then stance colours and certainty line styles. */
-export function legendSections(dataset: Dataset, view: ViewSettings): LegendSection[] {
+export function legendSections(dataset: Dataset, view: ViewSettings, measures: MeasureTable): LegendSection[] {
   const stance: LegendSection = {
     heading: 'Stance',
     swatches: [],
@@ -76,6 +76,6 @@ export function legendSections(dataset: Dataset, view: ViewSettings): LegendSect
     // Certainty is shown in the ink colour (the on-screen legend's grey on white), so it reads on dark too.
     lines: Object.entries(CERTAINTY_LINES).map(([label, line]) => ({ label, dash: LEGEND_DASHES[line] })),
   };
-  const colour = colourSection(dataset, view);
+  const colour = colourSection(dataset, view, measures);
   return colour ? [colour, stance, certainty] : [stance, certainty];
 }

@@ -40,11 +40,11 @@ function renderSection(section: LegendSection): HTMLElement[] {
 export function mountLegend(root: HTMLElement, store: Store<AppState>): () => void {
   const render = (state: AppState) => {
     if (!state.dataset) return root.replaceChildren();
-    root.replaceChildren(...legendSections(state.dataset, state.view).flatMap(renderSection));
+    root.replaceChildren(...legendSections(state.dataset, state.view, state.measures).flatMap(renderSection));
   };
   render(store.get());
   return store.subscribe((state, previous) => {
     const changed = state.dataset !== previous.dataset || state.view !== previous.view;
-    if (changed || state.measuresVersion !== previous.measuresVersion) render(state);
+    if (changed || state.measures !== previous.measures) render(state);
   });
 }

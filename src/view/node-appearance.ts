@@ -4,7 +4,7 @@ import type { ActorGraph } from '../model/actor-graph';
 import { categoriesOf, numericRange, ownAttribute } from '../model/node-attributes';
 import type { ActorAttributes } from '../model/schema';
 import { FROM_FILE, type ViewSettings } from '../model/view-settings';
-import { selectMeasure } from '../state/select-explore';
+import type { MeasureTable } from '../state/app-state';
 import { CATEGORY_PALETTE, DEFAULT_KIND_STYLE, kindStyle } from './kind-style';
 
 /** The "Colour by" value for Louvain communities, computed rather than read from the data. */
@@ -22,10 +22,10 @@ export const DEFAULT_NODE_SIZE = 22;
 export const SIZE_RANGE = [12, 52] as const;
 
 /** A category's colour: the kind's own colour for the vocabulary's kinds, else the palette in frequency order. */
-export function categoryColors(graph: ActorGraph, attribute: string): Map<string, string> {
+export function categoryColors(graph: ActorGraph, attribute: string, measures: MeasureTable): Map<string, string> {
   const colors = new Map<string, string>();
   if (attribute === COMMUNITY) {
-    const communities = selectMeasure(graph, COMMUNITY) ?? {};
+    const communities = measures[COMMUNITY] ?? {};
     const count = new Set(Object.values(communities)).size;
     for (let i = 0; i < count; i++) colors.set(String(i), CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string);
     return colors;
@@ -46,9 +46,13 @@ function scale(value: number, min: number, max: number): number {
   return max === min ? DEFAULT_NODE_SIZE : low + (high - low) * Math.sqrt((value - min) / (max - min));
 }
 
-function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttributes, key: string) => number {
+function sizeMapper(
+  graph: ActorGraph,
+  sizeBy: string | null,
+  measures: MeasureTable,
+): (attrs: ActorAttributes, key: string) => number {
   if (!sizeBy) return () => DEFAULT_NODE_SIZE;
-  const measured = selectMeasure(graph, sizeBy);
+  const measured = measures[sizeBy];
   if (measured) {
     const values = Object.values(measured);
     const min = Math.min(...values);
@@ -64,15 +68,16 @@ function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttr
   };
 }
 
-/** Builds the function that gives each node its look under the given settings. */
+/** Builds the function that gives each node its look under the given settings and the measures computed so far. */
 export function createNodeLook(
   graph: ActorGraph,
   settings: ViewSettings,
+  measures: MeasureTable,
 ): (attrs: ActorAttributes, key: string) => NodeLook {
-  const size = sizeMapper(graph, settings.sizeBy);
+  const size = sizeMapper(graph, settings.sizeBy, measures);
   const colorBy = settings.colorBy;
-  const palette = colorBy && colorBy !== FROM_FILE ? categoryColors(graph, colorBy) : null;
-  const communities = colorBy === COMMUNITY ? (selectMeasure(graph, COMMUNITY) ?? {}) : null;
+  const palette = colorBy && colorBy !== FROM_FILE ? categoryColors(graph, colorBy, measures) : null;
+  const communities = colorBy === COMMUNITY ? (measures[COMMUNITY] ?? {}) : null;
   return (attrs, key) => {
     const style = kindStyle(attrs.kind);
     let color = style.color;

@@ -28,7 +28,7 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
         store.update((s) => setViewSettings(s, { rankBy }));
       }
     });
-    const computed = selectMeasure(graph, chosen);
+    const computed = selectMeasure(state, chosen);
     const values = computed ?? {};
     const visible = selectVisible(state).nodes;
     const shown = Object.fromEntries(Object.entries(values).filter(([key]) => visible.has(key)));
@@ -47,9 +47,7 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
   render(store.get());
   return store.subscribe((state, previous) => {
     const changed =
-      state.dataset !== previous.dataset ||
-      state.view !== previous.view ||
-      state.measuresVersion !== previous.measuresVersion;
+      state.dataset !== previous.dataset || state.view !== previous.view || state.measures !== previous.measures;
     if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
   });
 }

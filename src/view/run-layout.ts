@@ -3,8 +3,8 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import type { LayoutName } from '../model/view-settings';
-import { hasPositions } from './build-elements';
-import { fitView } from './fit-view';
+import { hasPositions } from './canvas/build-elements';
+import { fitView } from './canvas/fit-view';
 import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';
 
 let fcoseRegistered: Promise<void> | undefined;

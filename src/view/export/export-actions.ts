@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { AppState } from '../../state/app-state';
 import type { Store } from '../../state/store';
-import type { RelationSnapshot } from '../relation-layer';
+import type { RelationSnapshot } from '../canvas/relation-layer';
 import { DATA_PREFIX, type ExportChoice } from './dialog-form';
 import { downloadBlob } from './download';
 import { type ExportSource, keysInView } from './export-source';
@@ -30,11 +30,11 @@ export interface ExportOutcome {
 
 /** The export's inputs and the files' base name; throws when no dataset is open. */
 export function exportContext(deps: ExportDeps, today: Date): { source: ExportSource; base: string } {
-  const { dataset, view } = deps.store.get();
+  const { dataset, view, measures } = deps.store.get();
   if (!dataset) throw new Error('Open a dataset first: there is nothing to export yet.');
   const title = dataset.graph.getAttribute('title');
   const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, today);
-  return { source: { cy: deps.cy, dataset, view, relations: deps.relationSnapshot?.() ?? null }, base };
+  return { source: { cy: deps.cy, dataset, view, measures, relations: deps.relationSnapshot?.() ?? null }, base };
 }
 
 function saveData(

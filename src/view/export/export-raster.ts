@@ -1,8 +1,8 @@
 // PNG and JPEG export: cytoscape renders the graph, then we frame it with title, legend and credit on one canvas.
 
 import type { Core } from 'cytoscape';
-import type { RelationSnapshot } from '../relation-layer';
-import { strokeRelations } from '../relation-lines';
+import type { RelationSnapshot } from '../canvas/relation-layer';
+import { strokeRelations } from '../canvas/relation-lines';
 import { type ExportSource, type GraphRegion, graphRegion } from './export-source';
 import { BACKGROUND_COLORS, type CanvasLimits, DEFAULT_CANVAS_LIMITS, type ImageOptions } from './export-types';
 import { frameContent } from './frame-content';
@@ -106,7 +106,7 @@ export async function exportRaster(
   const { cy } = source;
   if (cy.elements(':visible').empty()) throw new Error('There is nothing to export: the graph shows no actors.');
   const region = graphRegion(cy, options.scope);
-  const content = frameContent(source.dataset, source.view, options.decorations, today);
+  const content = frameContent(source.dataset, source.view, source.measures, options.decorations, today);
   const frame = layoutFrame(region.width, region.height, content, inkFor(options.background), canvasMeasure());
   const { scale, notice } = fitScale(frame.width, frame.height, options.scale, limits);
   const graph = await renderGraph(cy, options, region, scale);

@@ -2,8 +2,8 @@
 
 import type { Core } from 'cytoscape';
 import type { ViewSettings } from '../../model/view-settings';
-import type { Dataset } from '../../state/app-state';
-import type { RelationSnapshot } from '../relation-layer';
+import type { Dataset, MeasureTable } from '../../state/app-state';
+import type { RelationSnapshot } from '../canvas/relation-layer';
 import type { Scope } from './export-types';
 
 /** The inputs every image export shares; texts and credits come from `dataset`, never from cytoscape's data. */
@@ -11,6 +11,8 @@ export interface ExportSource {
   cy: Core;
   dataset: Dataset;
   view: ViewSettings;
+  /** The measures computed so far, for a legend of communities. */
+  measures: MeasureTable;
   /** On large graphs the relations are drawn by the relation layer, not cytoscape; an image draws them from here. */
   relations?: RelationSnapshot | null;
 }

@@ -14,7 +14,7 @@ export function exportSvg(source: ExportSource, options: ImageOptions, today: Da
   const { cy, dataset } = source;
   if (cy.elements(':visible').empty()) throw new Error('There is nothing to export: the graph shows no actors.');
   const region = graphRegion(cy, options.scope);
-  const content = frameContent(dataset, source.view, options.decorations, today);
+  const content = frameContent(dataset, source.view, source.measures, options.decorations, today);
   const frame = layoutFrame(region.width, region.height, content, inkFor(options.background), canvasMeasure());
   const root = svgEl('svg', {
     version: '1.1',

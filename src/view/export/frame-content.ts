@@ -1,7 +1,7 @@
 // What the frame around an exported graph says: title, legend (as on screen), source credit and "As of" date.
 
 import type { ViewSettings } from '../../model/view-settings';
-import type { Dataset } from '../../state/app-state';
+import type { Dataset, MeasureTable } from '../../state/app-state';
 import { type LegendSection, legendSections } from '../legend-content';
 import type { Decorations } from './export-types';
 import { isoDate } from './file-name';
@@ -41,6 +41,7 @@ export function sourceCredit(dataset: Dataset): string {
 export function frameContent(
   dataset: Dataset,
   view: ViewSettings,
+  measures: MeasureTable,
   decorations: Decorations,
   today: Date,
 ): FrameContent {
@@ -49,7 +50,7 @@ export function frameContent(
   const asOf = typeof attrs.asOf === 'string' && attrs.asOf.trim() ? attrs.asOf.trim() : isoDate(today);
   const content: FrameContent = {};
   if (decorations.title) content.title = title;
-  if (decorations.legend) content.legend = legendSections(dataset, view);
+  if (decorations.legend) content.legend = legendSections(dataset, view, measures);
   if (decorations.credit) content.credit = sourceCredit(dataset);
   if (decorations.asOf) content.asOf = `As of ${asOf}`;
   return content;

@@ -2,8 +2,8 @@
 
 import type { BoundingBox12, Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
-import type { RelationSnapshot } from '../relation-layer';
-import { lineOutside } from '../relation-lines';
+import type { RelationSnapshot } from '../canvas/relation-layer';
+import { lineOutside } from '../canvas/relation-lines';
 import type { GraphRegion } from './export-source';
 import type { Scope } from './export-types';
 import { plainStyles } from './plain-style';

@@ -92,21 +92,27 @@ describe('frame texts', () => {
   it('takes "As of" from the dataset, else today, and lists the kinds present as on screen', () => {
     const view = BY_KIND;
     const today = new Date(2026, 0, 2);
-    const own = frameContent(dataset({ asOf: 'a Thursday in 2025' }), view, DEFAULT_IMAGE_OPTIONS.decorations, today);
+    const own = frameContent(
+      dataset({ asOf: 'a Thursday in 2025' }),
+      view,
+      {},
+      DEFAULT_IMAGE_OPTIONS.decorations,
+      today,
+    );
     expect(own.asOf).toBe('As of a Thursday in 2025');
     expect(own.title).toBe('The sixth Trump–Putin call of 2025');
     const kinds = own.legend?.[0];
     expect(kinds?.heading).toBe('Kinds');
     expect(kinds?.swatches.map((s) => s.label)).toEqual(['Person (2)', 'Government body (1)']);
     expect(own.legend?.map((s) => s.heading)).toEqual(['Kinds', 'Stance', 'Certainty']);
-    expect(frameContent(dataset(), view, DEFAULT_IMAGE_OPTIONS.decorations, today).asOf).toBe('As of 2026-01-02');
+    expect(frameContent(dataset(), view, {}, DEFAULT_IMAGE_OPTIONS.decorations, today).asOf).toBe('As of 2026-01-02');
     const none = { legend: false, title: false, credit: false, asOf: false };
-    expect(frameContent(dataset(), view, none, today)).toEqual({});
+    expect(frameContent(dataset(), view, {}, none, today)).toEqual({});
   });
 });
 
 describe('frame layout', () => {
-  const content = frameContent(dataset(), BY_KIND, DEFAULT_IMAGE_OPTIONS.decorations, new Date());
+  const content = frameContent(dataset(), BY_KIND, {}, DEFAULT_IMAGE_OPTIONS.decorations, new Date());
 
   it('puts the title above the graph and the legend and credit below, inside the frame', () => {
     const frame = layoutFrame(800, 600, content, inkFor('white'), measure);

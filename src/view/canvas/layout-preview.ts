@@ -1,6 +1,6 @@
 // A lightweight sketch of a worker layout in progress: dots and faint lines on a plain canvas over the graph area.
 
-import type { WorkerPositions } from './force-layout';
+import type { WorkerPositions } from '../force-layout';
 
 /** Above this many relations the sketch shows actors only: stroking every line would cost the page its frames. */
 export const PREVIEW_EDGE_LIMIT = 30000;

@@ -1,7 +1,7 @@
 // How the canvas draws a graph of a given size: full detail for small graphs, the fast path for large ones.
 
 import type { CytoscapeOptions } from 'cytoscape';
-import type { ActorGraph } from '../model/actor-graph';
+import type { ActorGraph } from '../../model/actor-graph';
 
 /** The drawing profiles, from full detail to the fastest. */
 export const RENDER_PROFILES = ['detailed', 'large', 'huge'] as const;

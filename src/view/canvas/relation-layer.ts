@@ -29,6 +29,8 @@ export interface RelationLayer {
   show(picture: RelationPicture): void;
   /** Redraws now, from the actors' current positions. */
   redraw(): void;
+  /** Redraws on the next frame (an actor moved; many moves in one frame make one redraw). */
+  redrawSoon(): void;
   /** What is drawn, with positions read now; null when nothing is. */
   snapshot(): RelationSnapshot | null;
   /** The key of the relation drawn nearest to a point on the canvas (rendered pixels), within `radius` pixels. */
@@ -46,24 +48,17 @@ const PATH_WIDTH = 4;
 /** How long the camera must rest before the lines are redrawn at the new zoom; until then the old picture moves. */
 const SETTLE_MS = 120;
 
-/** Reads each actor's position on the canvas (view state, not data: layouts move actors only there). */
-function readPositions(cy: Core, nodes: readonly string[]): Float64Array {
-  const positions = new Float64Array(nodes.length * 2);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = cy.getElementById(nodes[i] ?? '');
-    const { x, y } = node.nonempty() ? node.position() : { x: Number.NaN, y: Number.NaN };
-    positions[i * 2] = x;
-    positions[i * 2 + 1] = y;
-  }
-  return positions;
-}
-
 /**
  * Mounts the layer in `container` beneath cytoscape's canvases. Cytoscape strokes every edge on its own (a
  * setTransform, path and stroke each: about 8 s of one task at 50k/150k on these machines); here they are one path
  * per colour. While the camera moves, the last picture is moved with a CSS transform; it is redrawn once it rests.
+ * Actor positions come from `readPositions` (the canvas's array, in the lines' node order), never from the core.
  */
-export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLayer {
+export function mountRelationLayer(
+  container: HTMLElement,
+  cy: Core,
+  readPositions: () => Float64Array | null,
+): RelationLayer {
   const canvas = document.createElement('canvas');
   canvas.className = 'relation-layer';
   canvas.setAttribute('aria-hidden', 'true');
@@ -72,8 +67,6 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
   let drawnAt: { zoom: number; x: number; y: number } | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
-  // The positions of the last draw: what the user sees, and what a pointer over a line is tested against.
-  let drawnPositions: Float64Array | null = null;
 
   const redraw = () => {
     if (frame) cancelAnimationFrame(frame);
@@ -94,12 +87,12 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
     canvas.dataset.relations = String(base?.count ?? 0);
     canvas.dataset.highlighted = String(highlighted?.count ?? 0);
     canvas.dataset.onPath = String(onPath?.count ?? 0);
-    if (!base || base.count === 0) {
+    if (!base || base.count === 0 || !readPositions()) {
       canvas.dataset.drawn = '0';
       return;
     }
-    const positions = readPositions(cy, base.nodes);
-    drawnPositions = positions;
+    const positions = readPositions();
+    if (!positions) return;
     const view = (modelWidth: number, alpha: number) => ({
       zoom,
       panX: pan.x,
@@ -131,34 +124,33 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
   };
 
   cy.on('viewport', onViewport);
-  cy.on('position', redrawSoon);
   cy.on('resize', redrawSoon);
 
   return {
     show(next) {
-      if (next.base !== picture.base) drawnPositions = null;
       picture = next;
       redraw();
     },
     redraw,
+    redrawSoon,
     relationAt(point, radius) {
       const base = picture.base;
-      if (!base || base.count === 0) return null;
-      drawnPositions ??= readPositions(cy, base.nodes);
+      const xy = readPositions();
+      if (!base || base.count === 0 || !xy) return null;
       const zoom = cy.zoom();
       const pan = cy.pan();
-      return nearestRelation(base, drawnPositions, (point.x - pan.x) / zoom, (point.y - pan.y) / zoom, radius / zoom);
+      return nearestRelation(base, xy, (point.x - pan.x) / zoom, (point.y - pan.y) / zoom, radius / zoom);
     },
     snapshot() {
       const { base, dimmed } = picture;
-      if (!base || base.count === 0) return null;
-      return { lines: base, positions: readPositions(cy, base.nodes), alpha: dimmed ? DIMMED_ALPHA : ALPHA };
+      const xy = readPositions();
+      if (!base || base.count === 0 || !xy) return null;
+      return { lines: base, positions: xy.slice(), alpha: dimmed ? DIMMED_ALPHA : ALPHA };
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       clearTimeout(settle);
       cy.off('viewport', onViewport);
-      cy.off('position', redrawSoon);
       cy.off('resize', redrawSoon);
       canvas.remove();
     },

@@ -2,9 +2,14 @@
 // colour, and are stroked as few paths, skipping what lies wholly off the canvas.
 
 import { describe, expect, it } from 'vitest';
-import { createActorGraph } from '../../../src/model/actor-graph';
-import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../../../src/view/kind-style';
-import { nearestRelation, relationLines, someRelationLines, strokeRelations } from '../../../src/view/relation-lines';
+import { createActorGraph } from '../../../../src/model/actor-graph';
+import {
+  nearestRelation,
+  relationLines,
+  someRelationLines,
+  strokeRelations,
+} from '../../../../src/view/canvas/relation-lines';
+import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../../../../src/view/kind-style';
 
 /** a - b (cooperative), b - c (conflictual), c - d (no stance), a - c (cooperative). */
 function graph() {

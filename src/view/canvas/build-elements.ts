@@ -1,11 +1,11 @@
 // Projects the actor graph into cytoscape element definitions: display data only, derived from graphology.
 
 import type { ElementDefinition } from 'cytoscape';
-import type { ActorGraph } from '../model/actor-graph';
-import { isRelationName, RELATIONS, relationLabel } from '../model/schema';
-import type { ViewSettings } from '../model/view-settings';
-import { CERTAINTY_LINES } from './kind-style';
-import { createNodeLook } from './node-appearance';
+import type { ActorGraph } from '../../model/actor-graph';
+import type { ActorAttributes } from '../../model/schema';
+import { isRelationName, RELATIONS, relationLabel } from '../../model/schema';
+import { CERTAINTY_LINES } from '../kind-style';
+import type { NodeLook } from '../node-appearance';
 import { relationColor } from './relation-lines';
 
 /**
@@ -37,15 +37,14 @@ export function hasPositions(graph: ActorGraph): boolean {
 /** Where a node is drawn: its stored x/y (`true`), positions from a layout (a lookup), or cytoscape's default. */
 export type Placement = boolean | ((key: string) => { x: number; y: number } | undefined);
 
-/** Builds the cytoscape elements for a graph, placing nodes as `positions` says; actors only without `relations`. */
+/** Builds the cytoscape elements for a graph, placing nodes as `positions` says and drawing each as `look` says; actors only without `relations`. */
 export function buildElements(
   graph: ActorGraph,
   positions: Placement,
-  settings: ViewSettings,
+  look: (attrs: ActorAttributes, key: string) => NodeLook,
   relations = true,
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  const look = createNodeLook(graph, settings);
   graph.forEachNode((key, attrs) => {
     const data: Record<string, unknown> = { id: key, label: attrs.label || key, ...look(attrs, key) };
     if (typeof attrs.parent === 'string' && graph.hasNode(attrs.parent)) data.parent = attrs.parent;

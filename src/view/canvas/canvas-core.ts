@@ -1,0 +1,65 @@
+// The core: creates a cytoscape core for a drawing profile and binds its taps, hovers and moves to the app.
+
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { keyOf } from './build-elements';
+import type { RelationDrawing } from './relation-drawing';
+import { type RenderProfile, rendererOptions } from './render-profile';
+import { buildStylesheet } from './stylesheet';
+import { mountTooltip } from './tooltip';
+
+/** How near a line (in screen pixels) a tap or hover must be to reach a relation the core does not hold. */
+export const HIT_RADIUS = 4;
+
+/** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
+export function createCore(container: HTMLElement, profile: RenderProfile): Core {
+  return cytoscape({
+    container,
+    style: buildStylesheet(profile),
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    minZoom: 0.02,
+    maxZoom: 6,
+    ...rendererOptions(profile),
+  });
+}
+
+/** What the core's events are turned into. */
+export interface CoreBindings {
+  relations: RelationDrawing;
+  /** An actor (`isNode`) or relation was tapped, by graph key; null for the background. */
+  onTap(target: { type: 'node' | 'edge'; key: string } | null): void;
+  /** The tooltip's text for an element. */
+  describe(key: string, isNode: boolean): string;
+  /** The user panned or zoomed. */
+  onUserViewport(): void;
+  /** An actor moved on the canvas (a drag, a step of an animated layout). */
+  onActorMoved(key: string, position: { x: number; y: number }): void;
+}
+
+/** Binds the core's events; returns the unbinding. Run again whenever the core is replaced. */
+export function bindCore(cy: Core, container: HTMLElement, bind: CoreBindings): () => void {
+  const { relations } = bind;
+  const onTap = (event: EventObject) => {
+    const target = event.target;
+    if (target !== cy) {
+      bind.onTap({ type: target.isNode() ? 'node' : 'edge', key: keyOf(target) });
+      return;
+    }
+    // A tap on the background may be on a relation drawn outside the core (the relation layer).
+    const relation = relations.relationAt(event.renderedPosition, HIT_RADIUS);
+    bind.onTap(relation ? { type: 'edge', key: relation } : null);
+  };
+  const onUserViewport = () => bind.onUserViewport();
+  const onPosition = (event: EventObject) => bind.onActorMoved(event.target.id(), event.target.position());
+  cy.on('tap', onTap);
+  // Cytoscape tells user gestures apart from programmatic viewport changes only through these events.
+  cy.on('dragpan scrollzoom pinchzoom', onUserViewport);
+  cy.on('position', 'node', onPosition);
+  const unmountTooltip = mountTooltip(cy, container, bind.describe, (point) => relations.relationAt(point, HIT_RADIUS));
+  return () => {
+    cy.off('tap', onTap);
+    cy.off('dragpan scrollzoom pinchzoom', onUserViewport);
+    cy.off('position', 'node', onPosition);
+    unmountTooltip();
+  };
+}

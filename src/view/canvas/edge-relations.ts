@@ -1,0 +1,61 @@
+// Relations as cytoscape edges (small graphs): the scene becomes edge classes and cytoscape's own selection.
+
+import type { Collection, Core } from 'cytoscape';
+import type { RelationDrawing, RelationScene } from './relation-drawing';
+
+/** The edge elements of a scene's keys; edges are found by the key kept in their data, ids may differ. */
+function edgesOf(cy: Core, keys: Iterable<string>): Collection {
+  const wanted = new Set(keys);
+  return wanted.size === 0 ? cy.collection() : cy.edges().filter((edge) => wanted.has(String(edge.data('key'))));
+}
+
+/** Draws relations with the core's edges, which the core hit-tests and exports itself. */
+export function mountEdgeRelations(cy: Core): RelationDrawing {
+  let last: RelationScene | null = null;
+
+  const showVisibility = (scene: RelationScene) => {
+    if (!scene.shown) cy.edges('.hidden').removeClass('hidden');
+    else {
+      const shown = scene.shown;
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !shown.has(String(edge.data('key'))));
+      });
+    }
+  };
+  const showPaths = (scene: RelationScene) => {
+    cy.edges('.on-path, .off-path').removeClass('on-path off-path');
+    const onPath = scene.onPath;
+    if (!onPath) return;
+    cy.edges().forEach((edge) => {
+      edge.addClass(onPath.has(String(edge.data('key'))) ? 'on-path' : 'off-path');
+    });
+  };
+  const showSelection = (scene: RelationScene) => {
+    cy.edges('.highlighted, .faded, :selected').unselect().removeClass('highlighted faded');
+    const highlighted = edgesOf(cy, scene.highlighted);
+    highlighted.addClass('highlighted');
+    if (scene.selected) edgesOf(cy, [scene.selected]).select();
+    if (scene.fade) cy.edges().not(highlighted).addClass('faded');
+  };
+
+  return {
+    show(scene) {
+      const fresh = !last || last.graph !== scene.graph;
+      cy.batch(() => {
+        if (fresh || last?.shown !== scene.shown) showVisibility(scene);
+        if (fresh || last?.onPath !== scene.onPath) showPaths(scene);
+        const selectionChanged =
+          last?.highlighted !== scene.highlighted || last.selected !== scene.selected || last.fade !== scene.fade;
+        if (fresh || selectionChanged) showSelection(scene);
+      });
+      last = scene;
+    },
+    // The core hit-tests its own edges: a tap on one reaches the app as a tap on that edge.
+    relationAt: () => null,
+    positionsChanged: () => {},
+    snapshot: () => null,
+    destroy() {
+      last = null;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Relations on the relation layer (large graphs): the scene becomes line groups stroked beneath cytoscape.
+
+import type { ActorGraph } from '../../model/actor-graph';
+import type { DrawingTarget, RelationDrawing } from './relation-drawing';
+import { mountRelationLayer } from './relation-layer';
+import { type RelationLines, relationLines, someRelationLines } from './relation-lines';
+
+/** Draws relations on a plain canvas under the core, from the canvas's positions; hit-tested by geometry. */
+export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
+  const layer = mountRelationLayer(target.container, target.cy, () => target.positions()?.xy ?? null);
+  // The lines of every relation shown, kept while the graph and the shown set stay the same.
+  let base: { graph: ActorGraph; shown: ReadonlySet<string> | null; lines: RelationLines } | null = null;
+
+  return {
+    show(scene) {
+      const graph = scene.graph;
+      if (!graph) {
+        base = null;
+        layer.show({ base: null, dimmed: false, highlighted: null, onPath: null });
+        return;
+      }
+      if (base?.graph !== graph || base.shown !== scene.shown)
+        base = { graph, shown: scene.shown, lines: relationLines(graph, scene.shown) };
+      const lines = base.lines;
+      const onPath = scene.onPath?.size ? someRelationLines(graph, lines, scene.onPath) : null;
+      const highlighted = scene.highlighted.length ? someRelationLines(graph, lines, scene.highlighted) : null;
+      layer.show({ base: lines, dimmed: onPath !== null, highlighted, onPath });
+    },
+    relationAt: (point, radius) => layer.relationAt(point, radius),
+    positionsChanged: () => layer.redrawSoon(),
+    snapshot: () => layer.snapshot(),
+    destroy: () => layer.destroy(),
+  };
+}

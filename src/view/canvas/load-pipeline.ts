@@ -1,0 +1,139 @@
+// The load pipeline: add, style, lay out and draw a dataset as one cancellable sequence.
+
+import cytoscape, { type Core } from 'cytoscape';
+import type { ActorGraph } from '../../model/actor-graph';
+import type { ActorAttributes } from '../../model/schema';
+import type { LayoutName } from '../../model/view-settings';
+import { layoutInWorker, needsWorkerLayout, positionLookup, type WorkerPositions } from '../force-layout';
+import type { NodeLook } from '../node-appearance';
+import { type LayoutContext, resolveLayout, runLayout } from '../run-layout';
+import { buildElements, hasPositions, type Placement } from './build-elements';
+import { fitView } from './fit-view';
+import { mountLayoutPreview } from './layout-preview';
+import type { Looks } from './restyle-actors';
+
+/** How many elements are added to the canvas between two frames; one slice holds every small graph whole. */
+const ADD_SLICE = 10000;
+
+/** How many elements are styled between two turns of the event loop (about 150 ms on these 2-core machines). */
+const STYLE_SLICE = 2000;
+
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** What drawing a graph needs: the core and its place, how actors look, and the layout hooks. */
+export interface PipelineContext {
+  cy: Core;
+  container: HTMLElement;
+  /** Whether the core holds relations too (the detailed profile), or actors only. */
+  withRelations: boolean;
+  layout: LayoutName;
+  look: (attrs: ActorAttributes, key: string) => NodeLook;
+  /** Filled with each actor's look as it is added, for later restyles to compare with. */
+  looks: Looks;
+  hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'ringValue'>;
+}
+
+/**
+ * Draws `graph` on the core: a large graph without positions is laid out in a worker first (its progress sketched
+ * on a plain canvas), then elements are added and styled in slices while a batch holds drawing back, the camera is
+ * set, and any layout still needed runs. Resolves true when done, false as soon as `signal` aborts (a newer
+ * dataset arrived), leaving the rest undone.
+ */
+export async function drawGraph(ctx: PipelineContext, graph: ActorGraph, signal: AbortSignal): Promise<boolean> {
+  const { cy } = ctx;
+  const resolved = resolveLayout(ctx.layout, graph);
+  const keepsStoredPositions = resolved === 'stored';
+  let placement: Placement = hasPositions(graph);
+  const inWorker = resolved === 'force' && needsWorkerLayout(graph);
+  if (inWorker) {
+    cy.elements().remove();
+    const result = await layoutBeforeDrawing(ctx, graph, signal);
+    if (signal.aborted) return false;
+    placement = result ? positionLookup(result) : false;
+  }
+  const look = (attrs: ActorAttributes, key: string) => {
+    const found = ctx.look(attrs, key);
+    ctx.looks.set(key, found);
+    return found;
+  };
+  const elements = buildElements(graph, placement, look, ctx.withRelations);
+  if (!(await addInSlices(cy, elements, signal))) return false;
+  if (!(await styleInSlices(ctx, signal, keepsStoredPositions || inWorker))) return false;
+  // Let the panels that render from the same update (legend, header) take their room, then fit again only if
+  // they changed the canvas size.
+  const before = { w: cy.width(), h: cy.height() };
+  await nextFrame();
+  if (signal.aborted) return false;
+  cy.resize();
+  const resized = cy.width() !== before.w || cy.height() !== before.h;
+  if (inWorker) {
+    if (resized) fitView(cy);
+  } else if (!keepsStoredPositions || resized) {
+    await runLayout(cy, ctx.layout, { graph, use: cytoscape.use, animate: false, ...ctx.hooks });
+  }
+  return !signal.aborted;
+}
+
+/**
+ * Adds elements in one batch, so cytoscape styles and draws once; large graphs in slices with a turn of the event
+ * loop between them (still inside the batch, so nothing is drawn half-built), and a click made meanwhile is answered.
+ */
+async function addInSlices(cy: Core, elements: cytoscape.ElementDefinition[], signal: AbortSignal): Promise<boolean> {
+  cy.startBatch();
+  try {
+    cy.elements().remove();
+    for (let at = 0; at < elements.length; at += ADD_SLICE) {
+      if (at > 0) await nextTurn();
+      if (signal.aborted) return false;
+      cy.add(elements.slice(at, at + ADD_SLICE));
+    }
+    return true;
+  } finally {
+    cy.endBatch();
+  }
+}
+
+/**
+ * Cytoscape styles what changed lazily, inside its next frame: for a large graph that made the first frame one task
+ * of many seconds (22 s at 50k/150k). Styling here in slices, while a batch holds drawing back, leaves that frame
+ * only the drawing. With positions known the camera is set before the first draw, not after a draw at the default.
+ */
+async function styleInSlices(ctx: PipelineContext, signal: AbortSignal, fitFirst: boolean): Promise<boolean> {
+  const { cy } = ctx;
+  cy.startBatch();
+  try {
+    if (!ctx.withRelations) {
+      const all = cy.elements();
+      for (let at = 0; at < all.length; at += STYLE_SLICE) {
+        await nextTurn();
+        if (signal.aborted) return false;
+        const end = Math.min(all.length, at + STYLE_SLICE);
+        for (let i = at; i < end; i++) all[i]?.style('display'); // reading a style property applies the stylesheet
+      }
+    }
+    if (fitFirst) fitView(cy);
+    return true;
+  } finally {
+    cy.endBatch();
+  }
+}
+
+/** Runs the worker layout with a sketch of its progress; an abort cancels it. Resolves with the positions reached. */
+async function layoutBeforeDrawing(
+  ctx: PipelineContext,
+  graph: ActorGraph,
+  signal: AbortSignal,
+): Promise<WorkerPositions | null> {
+  const preview = mountLayoutPreview(ctx.container);
+  const run = layoutInWorker(graph, { onProgress: ctx.hooks.onProgress ?? (() => {}), onPositions: preview.draw });
+  ctx.hooks.onCancellable?.(run.cancel);
+  signal.addEventListener('abort', run.cancel, { once: true });
+  try {
+    return await run.done;
+  } finally {
+    signal.removeEventListener('abort', run.cancel);
+    preview.remove();
+    ctx.hooks.onCancellable?.(null);
+  }
+}

@@ -1,0 +1,75 @@
+// Mirrors filters, focus, found paths and the selection onto the core's actors as classes.
+
+import type { Collection, Core } from 'cytoscape';
+import type { ActorGraph } from '../../model/actor-graph';
+import type { Selection } from '../../state/app-state';
+
+/** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
+export const FADE_LIMIT = 5000;
+
+/** Whether a selection fades the rest: only on graphs small enough to restyle whole (relations included). */
+export function fadesRest(graph: ActorGraph | null | undefined): boolean {
+  return !!graph && graph.order + graph.size <= FADE_LIMIT;
+}
+
+/** Hides the actors outside `shown`; with nothing narrowed (`null`), shows every actor without lookups. */
+export function applyActorVisibility(cy: Core, shown: ReadonlySet<string> | null): void {
+  cy.batch(() => {
+    if (!shown) cy.nodes('.hidden').removeClass('hidden');
+    else
+      cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', !shown.has(node.id()));
+      });
+  });
+}
+
+/** Marks the actors on the found paths and dims the rest; clears both when no path is shown (`null`). */
+export function applyActorPaths(cy: Core, onPath: ReadonlySet<string> | null): void {
+  cy.batch(() => {
+    cy.nodes('.on-path, .off-path').removeClass('on-path off-path');
+    if (!onPath) return;
+    cy.nodes().forEach((node) => {
+      node.addClass(onPath.has(node.id()) ? 'on-path' : 'off-path');
+    });
+  });
+}
+
+/** The actors a selection singles out, read from the graph (the core may hold no relations): it and its neighbours. */
+export function selectedActors(graph: ActorGraph, selection: Selection): string[] {
+  if (!selection) return [];
+  if (selection.type === 'node')
+    return graph.hasNode(selection.key) ? [selection.key, ...graph.neighbors(selection.key)] : [];
+  return graph.hasEdge(selection.key) ? graph.extremities(selection.key) : [];
+}
+
+/** What each core has marked for the current selection, so the next one clears exactly that. */
+const marked = new WeakMap<Core, Collection>();
+
+/**
+ * Applies a selection to the actors in one batch: the selected actor is cytoscape-selected, the actors around the
+ * selection highlighted, the rest faded when `fade`. Only what was marked before is cleared, not found by a
+ * selector query (which walks every element), so a selection costs its neighbourhood, not the whole graph.
+ */
+export function applyActorSelection(cy: Core, graph: ActorGraph, selection: Selection, fade: boolean): void {
+  cy.batch(() => {
+    const previous = marked.get(cy)?.filter((e) => !e.removed());
+    // Cytoscape's own tap selection is cleared here as well.
+    previous?.unselect().removeClass('faded highlighted');
+    cy.nodes(':selected').unselect();
+    marked.delete(cy);
+    const keys = selectedActors(graph, selection);
+    if (keys.length === 0) return;
+    if (selection?.type === 'node') cy.getElementById(selection.key).select();
+    const focus = cy.collection();
+    for (const key of keys) focus.merge(cy.getElementById(key)); // merge adds in place: union would copy each time
+    // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
+    const keep = focus.union(focus.ancestors());
+    keep.addClass('highlighted');
+    let touched: Collection = keep;
+    if (fade) {
+      cy.nodes().not(keep).addClass('faded');
+      touched = cy.$('node');
+    }
+    marked.set(cy, touched);
+  });
+}

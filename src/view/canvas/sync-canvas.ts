@@ -1,0 +1,81 @@
+// The sync: one function from the previously drawn state to the next, for classes, selection, filters, focus, paths.
+
+import type { Core } from 'cytoscape';
+import type { ActorGraph } from '../../model/actor-graph';
+import type { AppState, Selection } from '../../state/app-state';
+import { memoize } from '../../state/memoize';
+import { isNarrowed, type PathResult, selectPaths, selectVisible } from '../../state/select-explore';
+import type { RelationDrawing, RelationScene } from './relation-drawing';
+import { applyActorPaths, applyActorSelection, applyActorVisibility, fadesRest } from './sync-actors';
+
+/** What a sync draws on: the core's actors and the relation drawing of its profile. */
+export interface SyncTarget {
+  cy: Core;
+  relations: RelationDrawing;
+}
+
+/** The actors and relations on the found paths; null when no path is shown. */
+const pathSets = memoize((result: PathResult | null) => {
+  if (!result || result.paths.length === 0) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const path of result.paths) {
+    for (const node of path.nodes) nodes.add(node);
+    for (const hop of path.hops) edges.add(hop.edge);
+  }
+  return { nodes, edges };
+});
+
+/** The relations a selection singles out among those shown: an actor's own, or the one selected. */
+const highlightedOf = memoize(
+  (graph: ActorGraph, selection: Selection, shown: ReadonlySet<string> | null): readonly string[] => {
+    if (!selection) return [];
+    const keys =
+      selection.type === 'edge' ? [selection.key] : graph.hasNode(selection.key) ? graph.edges(selection.key) : [];
+    return keys.filter((key) => graph.hasEdge(key) && (!shown || shown.has(key)));
+  },
+);
+
+/** What is shown after filters and focus; null when nothing is narrowed. */
+function shownOf(state: AppState) {
+  return isNarrowed(state) ? selectVisible(state) : null;
+}
+
+/** The relations' part of a state, for the relation drawing. */
+export function relationScene(state: AppState): RelationScene {
+  const graph = state.dataset?.graph ?? null;
+  const shown = shownOf(state)?.edges ?? null;
+  return {
+    graph,
+    shown,
+    highlighted: graph ? highlightedOf(graph, state.selection, shown) : [],
+    selected: state.selection?.type === 'edge' ? state.selection.key : null,
+    onPath: pathSets(selectPaths(state))?.edges ?? null,
+    fade: !!state.selection && fadesRest(graph),
+  };
+}
+
+/**
+ * Brings the canvas from `previous` (what it shows; null for a fresh core or dataset) to `next`: only the parts
+ * that changed are touched, and the relation drawing redraws only what differs in its scene.
+ */
+export function syncCanvas(target: SyncTarget, previous: AppState | null, next: AppState): void {
+  const graph = next.dataset?.graph;
+  const fresh = !previous || previous.dataset !== next.dataset;
+  if (graph) {
+    const narrowed = fresh || previous.filters !== next.filters || previous.focus !== next.focus;
+    if (narrowed) applyActorVisibility(target.cy, shownOf(next)?.nodes ?? null);
+    if (narrowed || previous?.path !== next.path)
+      applyActorPaths(target.cy, pathSets(selectPaths(next))?.nodes ?? null);
+    if (fresh || previous.selection !== next.selection)
+      applyActorSelection(target.cy, graph, next.selection, !!next.selection && fadesRest(graph));
+  }
+  target.relations.show(relationScene(next));
+}
+
+/** The actors a focus or a found path should bring into view: the path's, else those shown. */
+export function actorsToFit(state: AppState): Iterable<string> {
+  const onPath = pathSets(selectPaths(state));
+  if (onPath) return onPath.nodes;
+  return shownOf(state)?.nodes ?? state.dataset?.graph.nodes() ?? [];
+}
