@@ -1,13 +1,16 @@
-// Entry point: finds the page's elements, starts the app, and exposes the cytoscape core as window.cy.
+// Entry point: finds the page's elements, starts the app, and exposes window.backchannel and window.cy.
 
 import type { Core } from 'cytoscape';
 import { type AppElements, startApp } from './app';
+import { type AutomationApi, createAutomationApi } from './app/automation-api';
 import './style.css';
 
 declare global {
   interface Window {
     /** The cytoscape core, for automation and debugging; the selected actor is `cy.$(':selected')`. */
     cy: Core;
+    /** The read-only automation API, the same at every size of graph (see README "For automation"). */
+    backchannel: AutomationApi;
   }
 }
 
@@ -53,3 +56,4 @@ const elements: AppElements = {
 const app = startApp(elements);
 // A getter, since a dataset of another size class gets a new core (renderer options are fixed at creation).
 Object.defineProperty(window, 'cy', { get: () => app.canvas.cy, configurable: true });
+window.backchannel = createAutomationApi(app.store, app.canvas);

@@ -1,0 +1,112 @@
+// window.backchannel: a small read-only API for scripts and tests that holds at every size of graph.
+
+import type { ActorGraph } from '../model/actor-graph';
+import type { AppState, Selection } from '../state/app-state';
+import { isNarrowed, selectVisible } from '../state/select-explore';
+import type { Store } from '../state/store';
+import type { CanvasHandle } from '../view/canvas/mount-canvas';
+
+/** A read-only view of the dataset's graphology graph; attributes are copies, so no script can change the truth. */
+export interface ReadOnlyGraph {
+  readonly order: number;
+  readonly size: number;
+  readonly type: string;
+  nodes(): string[];
+  edges(): string[];
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+  /** The graph's own attributes (title, sources, …). */
+  getAttributes(): Record<string, unknown>;
+  getNodeAttributes(key: string): Record<string, unknown>;
+  getEdgeAttributes(key: string): Record<string, unknown>;
+  source(edge: string): string;
+  target(edge: string): string;
+  neighbors(node: string): string[];
+  degree(node: string): number;
+}
+
+/** What `window.backchannel` holds. */
+export interface AutomationApi {
+  /** Resolves when the store's current dataset is drawn and no open is under way (or the last open failed). */
+  ready(): Promise<void>;
+  /** The current dataset's graph, read-only (empty before any dataset). */
+  readonly graph: ReadOnlyGraph;
+  /** Keys of the actors shown now, after filters and focus. */
+  visibleActors(): string[];
+  /** Keys of the relations shown now, after filters and focus, whether cytoscape or the relation layer draws them. */
+  visibleRelations(): string[];
+  /** The selected actor or relation, or null. */
+  selection(): Selection;
+}
+
+/** A copy of attributes that shares nothing with the graph (structured data only: graphs hold no functions). */
+const copy = (attrs: object): Record<string, unknown> => structuredClone(attrs) as Record<string, unknown>;
+
+/** The read-only graph over whichever dataset the store holds when it is asked. */
+function readOnlyGraph(current: () => ActorGraph | null): ReadOnlyGraph {
+  const graph = () => {
+    const found = current();
+    if (!found) throw new Error('No dataset is open yet: await backchannel.ready() first.');
+    return found;
+  };
+  return {
+    get order() {
+      return current()?.order ?? 0;
+    },
+    get size() {
+      return current()?.size ?? 0;
+    },
+    get type() {
+      return current()?.type ?? 'mixed';
+    },
+    nodes: () => current()?.nodes() ?? [],
+    edges: () => current()?.edges() ?? [],
+    hasNode: (key) => current()?.hasNode(key) ?? false,
+    hasEdge: (key) => current()?.hasEdge(key) ?? false,
+    getAttributes: () => copy(graph().getAttributes()),
+    getNodeAttributes: (key) => copy(graph().getNodeAttributes(key)),
+    getEdgeAttributes: (key) => copy(graph().getEdgeAttributes(key)),
+    source: (edge) => graph().source(edge),
+    target: (edge) => graph().target(edge),
+    neighbors: (node) => graph().neighbors(node),
+    degree: (node) => graph().degree(node),
+  };
+}
+
+/** Whether the store's dataset is drawn and settled: nothing loading, and either a dataset or a failed open. */
+function settled(state: AppState, canvas: CanvasHandle): boolean {
+  if (state.status.kind === 'loading' || canvas.drawn() !== state.dataset) return false;
+  return state.dataset !== null || state.status.kind === 'error';
+}
+
+/** Creates the API over the app's store and canvas. */
+export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle): AutomationApi {
+  const shown = () => {
+    const state = store.get();
+    return isNarrowed(state) ? selectVisible(state) : null;
+  };
+  return {
+    ready: () =>
+      new Promise<void>((resolve) => {
+        if (settled(store.get(), canvas)) return resolve();
+        const check = () => {
+          if (!settled(store.get(), canvas)) return;
+          offReady();
+          unsubscribe();
+          resolve();
+        };
+        const offReady = canvas.events.on('ready', check);
+        const unsubscribe = store.subscribe(check);
+      }),
+    graph: readOnlyGraph(() => store.get().dataset?.graph ?? null),
+    visibleActors: () => {
+      const visible = shown();
+      return visible ? [...visible.nodes] : (store.get().dataset?.graph.nodes() ?? []);
+    },
+    visibleRelations: () => {
+      const visible = shown();
+      return visible ? [...visible.edges] : (store.get().dataset?.graph.edges() ?? []);
+    },
+    selection: () => store.get().selection,
+  };
+}
