@@ -1,6 +1,6 @@
 // Large graphs: the fast drawing profile, and force-directed layout in a worker with progress and cancel.
 import { expect, type Page, test } from '@playwright/test';
-import { waitForCanvas, watchErrors } from './helpers';
+import { readSeed, waitForCanvas, watchErrors } from './helpers';
 
 /** A random graphology JSON graph without positions, built in the test so no large file is committed. */
 function syntheticGraph(nodes: number, edges: number): string {
@@ -103,6 +103,29 @@ test('a small graph keeps the detailed profile, and opening datasets again leave
   await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'detailed', { timeout: 30_000 });
   await waitForCanvas(page);
   expect(await page.locator('#canvas canvas').count()).toBeLessThanOrEqual(3);
+});
+
+test('a dataset opened while a large graph is being laid out replaces it: the older draw stops where it is', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await serve(page, '/fixtures/large.json', syntheticGraph(6000, 18000));
+  await page.goto('/?data=/fixtures/large.json');
+  await expect(page.locator('#progress')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('#canvas .layout-preview')).toHaveCount(1);
+  await page.getByLabel('Dataset').selectOption('sixth-call');
+  await page.evaluate(() => window.backchannel.ready());
+  await expect(page.locator('#canvas')).toHaveAttribute('data-profile', 'detailed');
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('#progress')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cancel layout' })).toBeHidden();
+  await expect(page.locator('#canvas .layout-preview')).toHaveCount(0);
+  const seed = readSeed();
+  expect(await page.evaluate(() => window.cy.nodes().length)).toBe(seed.nodes.length);
+  expect(await page.evaluate(() => window.cy.edges().length)).toBe(seed.edges.length);
+  expect(await page.locator('#canvas canvas').count()).toBeLessThanOrEqual(3);
+  expect(errors).toEqual([]);
 });
 
 /** 1,000 actors on a 40 × 25 grid, 100 apart, with stored positions, and two relations: a long one down the first

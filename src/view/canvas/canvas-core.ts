@@ -1,8 +1,9 @@
-// The core: creates a cytoscape core for a drawing profile and binds its taps, hovers and moves to the app.
+// The core: a cytoscape core per drawing profile, its relation drawing, and its taps, hovers and moves bound to the app.
 
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import type { ActorPositions } from './actor-positions';
 import { keyOf } from './build-elements';
-import type { RelationDrawing } from './relation-drawing';
+import { createRelationDrawing, type RelationDrawing } from './relation-drawing';
 import { type RenderProfile, rendererOptions } from './render-profile';
 import { buildStylesheet } from './stylesheet';
 import { mountTooltip } from './tooltip';
@@ -61,5 +62,60 @@ export function bindCore(cy: Core, container: HTMLElement, bind: CoreBindings): 
     cy.off('dragpan scrollzoom pinchzoom', onUserViewport);
     cy.off('position', 'node', onPosition);
     unmountTooltip();
+  };
+}
+
+/** The core of the current profile with its relation drawing and bindings; replaced whole when the profile changes. */
+export interface CoreSlot {
+  readonly cy: Core;
+  readonly relations: RelationDrawing;
+  readonly profile: RenderProfile;
+  /** The actor positions of the dataset drawn now (null with none), which the relation drawing strokes from. */
+  positions: ActorPositions | null;
+  /** Switches to a profile: a new core and drawing when it differs (the old ones destroyed); true if it did. */
+  useProfile(profile: RenderProfile): boolean;
+  destroy(): void;
+}
+
+/** Creates the slot with a detailed core; `bindings` are bound to every core it creates. */
+export function createCoreSlot(container: HTMLElement, bindings: Omit<CoreBindings, 'relations'>): CoreSlot {
+  let profile: RenderProfile = 'detailed';
+  let positions: ActorPositions | null = null;
+  const drawingFor = (cy: Core) => createRelationDrawing(profile, { cy, container, positions: () => positions });
+  let cy = createCore(container, profile);
+  let relations = drawingFor(cy);
+  let unbind = bindCore(cy, container, { ...bindings, relations });
+  const destroy = () => {
+    unbind();
+    relations.destroy();
+    cy.destroy();
+  };
+  // Getters, not copies: the core and its drawing are replaced when the profile changes.
+  return {
+    get cy() {
+      return cy;
+    },
+    get relations() {
+      return relations;
+    },
+    get profile() {
+      return profile;
+    },
+    get positions() {
+      return positions;
+    },
+    set positions(next) {
+      positions = next;
+    },
+    useProfile(next) {
+      if (next === profile) return false;
+      destroy();
+      profile = next;
+      cy = createCore(container, profile);
+      relations = drawingFor(cy);
+      unbind = bindCore(cy, container, { ...bindings, relations });
+      return true;
+    },
+    destroy,
   };
 }

@@ -4,20 +4,19 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import { describeElement } from '../../model/describe-element';
 import type { LayoutName } from '../../model/view-settings';
-import { type AppState, type Dataset, select } from '../../state/app-state';
+import { type AppState, type Dataset, INITIAL_STATE, select } from '../../state/app-state';
 import type { Store } from '../../state/store';
 import { createNodeLook } from '../node-appearance';
 import { type LayoutContext, runLayout } from '../run-layout';
-import { type ActorPositions, createActorPositions } from './actor-positions';
+import { createActorPositions } from './actor-positions';
 import { type Camera, type CameraPosition, createCamera } from './camera';
-import { bindCore, createCore } from './canvas-core';
+import { createCoreSlot } from './canvas-core';
 import { type CanvasEvents, createEmitter, type Emitter } from './canvas-events';
 import { drawGraph } from './load-pipeline';
-import { createRelationDrawing, type RelationDrawing } from './relation-drawing';
 import type { RelationSnapshot } from './relation-layer';
-import { type RenderProfile, renderProfileOf } from './render-profile';
+import { renderProfileOf } from './render-profile';
 import { type Looks, restyleActors } from './restyle-actors';
-import { actorsToFit, syncCanvas } from './sync-canvas';
+import { actorsToFit, relationScene, syncCanvas } from './sync-canvas';
 
 /** What the app can ask of the canvas besides following the store. */
 export interface CanvasHandle {
@@ -44,23 +43,9 @@ export interface CanvasHandle {
   unmount(): void;
 }
 
-/** Creates the canvas in `container` and keeps it in step with the store; the store stays the truth. */
-export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
-  const events = createEmitter<CanvasEvents>();
-  let profile: RenderProfile = 'detailed';
-  let cy = createCore(container, profile);
-  let positions: ActorPositions | null = null;
-  let relations: RelationDrawing = createRelationDrawing(profile, { cy, container, positions: () => positions });
-  let looks: Looks = new Map();
-  /** The state the canvas shows (null while a dataset is being drawn): syncs go from it to the store's. */
-  let applied: AppState | null = null;
-  let drawn: Dataset | null = null;
-  let loading: AbortController | null = null;
+/** The layout hooks that turn a worker layout's progress and cancel into canvas events. */
+function layoutHooks(events: Emitter<CanvasEvents>) {
   let cancelRunning: (() => void) | null = null;
-  const camera: Camera = createCamera(
-    () => cy,
-    () => events.emit('userViewport', undefined),
-  );
   const hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable'> = {
     onProgress: (done, total) => events.emit('layoutProgress', { done, total }),
     onCancellable: (cancel) => {
@@ -68,81 +53,88 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       if (!cancel) events.emit('layoutProgress', null);
     },
   };
+  return { hooks, cancel: () => cancelRunning?.() };
+}
 
-  const bind = () =>
-    bindCore(cy, container, {
-      relations,
-      onTap: (target) => store.update((s) => select(s, target)),
-      describe: (key, isNode) => {
-        const graph = store.get().dataset?.graph;
-        return graph ? describeElement(graph, key, isNode) : key;
-      },
-      onUserViewport: () => events.emit('userViewport', undefined),
-      onActorMoved: (key, { x, y }) => {
-        positions?.move(key, x, y);
-        relations.positionsChanged();
-      },
-    });
-  let unbind = bind();
+/** The value that puts an actor nearer the centre of the concentric layout: the "Size by" measure, when computed. */
+function ringValue(state: AppState): ((key: string) => number) | undefined {
+  const measure = state.view.sizeBy ? state.measures[state.view.sizeBy] : undefined;
+  return measure ? (key: string) => measure[key] ?? 0 : undefined;
+}
 
-  /** Replaces the core and its relation drawing when a dataset needs another profile; the old ones are destroyed. */
-  const ensureProfile = (next: RenderProfile) => {
-    if (next === profile) return;
-    unbind();
-    relations.destroy();
-    cy.destroy();
-    profile = next;
-    cy = createCore(container, profile);
-    relations = createRelationDrawing(profile, { cy, container, positions: () => positions });
-    unbind = bind();
-    events.emit('core', { cy });
-  };
+/**
+ * Creates the canvas in `container` and keeps it in step with the store; the store stays the truth. One closure
+ * composes the rooms (core slot, load pipeline, sync, camera) because they share the few variables below; each step
+ * is its own small function.
+ */
+export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
+  const events = createEmitter<CanvasEvents>();
+  const layout = layoutHooks(events);
+  const slot = createCoreSlot(container, {
+    onTap: (target) => store.update((s) => select(s, target)),
+    describe: (key, isNode) => {
+      const graph = store.get().dataset?.graph;
+      return graph ? describeElement(graph, key, isNode) : key;
+    },
+    onUserViewport: () => events.emit('userViewport', undefined),
+    onActorMoved: (key, { x, y }) => {
+      slot.positions?.move(key, x, y);
+      slot.relations.positionsChanged();
+    },
+  });
+  const camera: Camera = createCamera(
+    () => slot.cy,
+    () => events.emit('userViewport', undefined),
+  );
+  let looks: Looks = new Map();
+  /** The state the canvas shows (null while a dataset is being drawn): syncs go from it to the store's. */
+  let applied: AppState | null = null;
+  let drawn: Dataset | null = null;
+  let loading = new AbortController();
 
-  const ringValue = (state: AppState) => {
-    const measure = state.view.sizeBy ? state.measures[state.view.sizeBy] : undefined;
-    return measure ? (key: string) => measure[key] ?? 0 : undefined;
-  };
-
-  const render = async (dataset: Dataset | null) => {
-    loading?.abort();
-    cancelRunning?.(); // a layout of the previous dataset has nothing left to place
-    const controller = new AbortController();
-    loading = controller;
-    applied = null;
-    drawn = null;
-    container.dataset.state = 'loading';
-    const graph = dataset?.graph ?? null;
-    ensureProfile(renderProfileOf(graph ?? undefined));
-    container.dataset.profile = profile;
-    positions = graph ? createActorPositions(graph) : null;
-    looks = new Map();
-    relations.show({ graph: null, shown: null, highlighted: [], selected: null, onPath: null, fade: false });
-    if (graph) {
-      const state = store.get();
-      const context = {
-        cy,
-        container,
-        withRelations: profile === 'detailed',
-        layout: state.view.layout,
-        look: createNodeLook(graph, state.view, state.measures),
-        looks,
-        hooks: { ...hooks, ringValue: ringValue(state) },
-      };
-      if (!(await drawGraph(context, graph, controller.signal))) return;
-      positions?.readAll(cy);
-    } else cy.elements().remove();
-    const state = store.get();
-    if (graph) restyleActors(cy, graph, looks, createNodeLook(graph, state.view, state.measures));
-    syncNow();
-    container.dataset.state = 'ready';
-    drawn = dataset;
-    events.emit('ready', { dataset });
+  const restyle = (state: AppState) => {
+    const graph = state.dataset?.graph;
+    if (graph) restyleActors(slot.cy, graph, looks, createNodeLook(graph, state.view, state.measures));
   };
 
   const syncNow = () => {
     const next = store.get();
-    syncCanvas({ cy, relations }, applied, next);
+    syncCanvas(slot, applied, next);
     applied = next;
+  };
+
+  /** Draws a dataset from scratch; a newer call aborts it wherever it is. */
+  const render = async (dataset: Dataset | null) => {
+    loading.abort();
+    layout.cancel(); // a layout of the previous dataset has nothing left to place
+    loading = new AbortController();
+    const { signal } = loading;
+    [applied, drawn, looks] = [null, null, new Map()];
+    container.dataset.state = 'loading';
+    const graph = dataset?.graph ?? null;
+    if (slot.useProfile(renderProfileOf(graph ?? undefined))) events.emit('core', { cy: slot.cy });
+    container.dataset.profile = slot.profile;
+    slot.positions = graph ? createActorPositions(graph) : null;
+    slot.relations.show(relationScene(INITIAL_STATE));
+    if (graph) {
+      const state = store.get();
+      const context = {
+        cy: slot.cy,
+        container,
+        withRelations: slot.profile === 'detailed',
+        layout: state.view.layout,
+        look: createNodeLook(graph, state.view, state.measures),
+        looks,
+        hooks: { ...layout.hooks, ringValue: ringValue(state) },
+      };
+      if (!(await drawGraph(context, graph, signal))) return;
+      slot.positions?.readAll(slot.cy);
+    } else slot.cy.elements().remove();
+    restyle(store.get()); // measures or settings that changed while drawing
+    syncNow();
+    container.dataset.state = 'ready';
+    drawn = dataset;
+    events.emit('ready', { dataset });
   };
 
   // On large graphs a selection is shown after the next paint: restyling a neighbourhood and redrawing thousands of
@@ -160,68 +152,62 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   };
 
   const relayout = async (graph: ActorGraph, name: LayoutName) => {
-    const signal = loading?.signal;
+    const { signal } = loading;
     container.dataset.state = 'layout';
-    const state = store.get();
-    await runLayout(cy, name, { graph, use: cytoscape.use, animate: true, ...hooks, ringValue: ringValue(state) });
-    if (signal?.aborted) return;
-    positions?.readAll(cy);
-    relations.positionsChanged();
+    const context = { graph, use: cytoscape.use, animate: true, ...layout.hooks, ringValue: ringValue(store.get()) };
+    await runLayout(slot.cy, name, context);
+    if (signal.aborted) return;
+    slot.positions?.readAll(slot.cy);
+    slot.relations.positionsChanged();
     container.dataset.state = 'ready';
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) {
-      void render(state.dataset);
-      return;
-    }
+  const follow = (state: AppState, previous: AppState) => {
+    if (state.dataset !== previous.dataset) return void render(state.dataset);
     if (!applied || !state.dataset) return; // still drawing: the end of the draw catches up with the store
-    const graph = state.dataset.graph;
-    if (state.view !== previous.view || state.measures !== previous.measures)
-      restyleActors(cy, graph, looks, createNodeLook(graph, state.view, state.measures));
-    if (state.view.layout !== previous.view.layout) void relayout(graph, state.view.layout);
+    if (state.view !== previous.view || state.measures !== previous.measures) restyle(state);
+    if (state.view.layout !== previous.view.layout) void relayout(state.dataset.graph, state.view.layout);
     const onlySelection =
       state.selection !== previous.selection &&
       state.filters === previous.filters &&
       state.focus === previous.focus &&
       state.path === previous.path;
-    if (onlySelection && profile !== 'detailed') syncSoon();
+    if (onlySelection && slot.profile !== 'detailed') syncSoon();
     else syncNow();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path))
       camera.fitActors(actorsToFit(state));
-  });
+  };
+  const unsubscribe = store.subscribe(follow);
 
   // Cytoscape caches its container size; tell it when the page layout changes it.
-  const resizeObserver = new ResizeObserver(() => cy.resize());
+  const resizeObserver = new ResizeObserver(() => slot.cy.resize());
   resizeObserver.observe(container);
   if (store.get().dataset) void render(store.get().dataset);
 
   return {
     get cy() {
-      return cy;
+      return slot.cy;
     },
     events,
     drawn: () => drawn,
     resetView: () => camera.fitAll(),
     getCamera: () => camera.get(),
     setCamera: (position) => camera.set(position),
-    cancelLayout: () => cancelRunning?.(),
+    cancelLayout: () => layout.cancel(),
     rerunLayout: async () => {
       const state = store.get();
       if (state.dataset)
         await relayout(state.dataset.graph, state.view.layout === 'auto' ? 'force' : state.view.layout);
     },
-    relationSnapshot: () => relations.snapshot(),
+    relationSnapshot: () => slot.relations.snapshot(),
     centreOn: (key) => camera.centreOn(key),
     zoomBy: (factor) => camera.zoomBy(factor),
     unmount() {
-      loading?.abort();
-      cancelRunning?.();
+      loading.abort();
+      layout.cancel();
       unsubscribe();
       resizeObserver.disconnect();
-      unbind();
-      relations.destroy();
-      cy.destroy();
+      slot.destroy();
       events.clear();
     },
   };
