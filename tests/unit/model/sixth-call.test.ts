@@ -63,7 +63,7 @@ describe('graph-data/sixth-call.json', () => {
     ['Pentagon', 'pentagon'],
     ['Kyiv', 'ukraine'],
     ['Moscow', 'russia'],
-    ['Washington', 'us-government'],
+    ['Washington', 'united-states'],
     ['U.S.', 'united-states'],
     ['the White House', 'white-house'],
     ['the Trump administration', 'trump-administration'],
