@@ -72,7 +72,7 @@ describe('graph-data/sixth-call.json', () => {
     ['Olaf Scholz', 'olaf-scholz'],
     ['Iran', 'iran'],
     ['HIMARS', 'himars'],
-    ['Patriot', 'patriot'],
+    ['Patriot munitions', 'patriot'],
     ['GPS-guided shells', 'precision-guided-artillery'],
     ['advanced interceptor systems', 'air-defense-systems'],
     ['Donbas', 'donbas'],
