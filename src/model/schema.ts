@@ -69,6 +69,8 @@ export const RELATIONS = {
   'negotiates-with': { label: 'negotiates with', inverse: 'negotiates with', directed: false },
   pursues: { label: 'pursues', inverse: 'pursued by', directed: true },
   enables: { label: 'enables', inverse: 'enabled by', directed: true },
+  precedes: { label: 'precedes', inverse: 'follows', directed: true },
+  amid: { label: 'comes amid', inverse: 'backdrop of', directed: true },
 } as const satisfies Record<string, RelationType>;
 export type RelationName = keyof typeof RELATIONS;
 

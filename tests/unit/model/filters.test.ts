@@ -121,11 +121,12 @@ describe('filterFacets', () => {
     expect(facets.dates).toEqual({ min: '2024-12-31', max: '2025-10-02' });
   });
 
-  it('counts the seed: four states, every relation dated 2025 or undated', () => {
-    const facets = filterFacets(seed());
+  it('counts the seed: four states, every actor and relation once, every relation dated 2025 or undated', () => {
+    const g = seed();
+    const facets = filterFacets(g);
     expect(facets.kinds.find((f) => f.value === 'state')?.count).toBe(4);
-    expect(facets.kinds.reduce((sum, f) => sum + f.count, 0)).toBe(54);
-    expect(facets.relations.reduce((sum, f) => sum + f.count, 0)).toBe(89);
+    expect(facets.kinds.reduce((sum, f) => sum + f.count, 0)).toBe(g.order);
+    expect(facets.relations.reduce((sum, f) => sum + f.count, 0)).toBe(g.size);
     expect(facets.dates).toEqual({ min: '2025', max: '2025' });
   });
 

@@ -98,9 +98,13 @@ describe('findPaths', () => {
     for (const path of paths) {
       expect(path.nodes[0]).toBe('emmanuel-macron');
       expect(path.nodes.at(-1)).toBe('iran');
-      expect(path.hops).toHaveLength(3);
+      expect(path.hops).toHaveLength(path.nodes.length - 1);
       for (const hop of path.hops) expect(hop.evidence.length, hop.edge).toBeGreaterThan(0);
     }
+    // Shortest first: three hops, through Putin or through his dialogue with European leaders.
+    const lengths = paths.map((path) => path.hops.length);
+    expect(lengths[0]).toBe(3);
+    expect([...lengths].sort((x, y) => x - y)).toEqual(lengths);
     expect(new Set(routes(paths)).size).toBe(3);
     expect(paths[0]?.nodes).toEqual(['emmanuel-macron', 'vladimir-putin', 'sixth-call', 'iran']);
   });

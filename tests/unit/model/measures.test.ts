@@ -62,7 +62,11 @@ describe('computeMeasure', () => {
     }
     expect(sum(computeMeasure(g, 'pagerank'))).toBeCloseTo(1, 6);
     expect(rankActors(g, computeMeasure(g, 'degree'), 1)).toEqual([
-      { key: 'arms-shipment-pause', label: 'Pause of arms shipments to Ukraine', value: 13 },
+      {
+        key: 'arms-shipment-pause',
+        label: 'Pause of arms shipments to Ukraine',
+        value: g.degree('arms-shipment-pause'),
+      },
     ]);
     const brokers = rankActors(g, computeMeasure(g, 'betweenness'), 3).map((row) => row.key);
     expect(brokers).toContain('vladimir-putin');
