@@ -1,7 +1,7 @@
 // The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
 import { mountMeasureLoader } from './app/measure-loader';
-import { openDataset, openUrl } from './app/open-dataset';
+import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
 import type { InputFile } from './io/load-dataset';
@@ -72,10 +72,11 @@ export interface App {
 export function startApp(els: AppElements): App {
   const store = createStore<AppState>(INITIAL_STATE);
   const canvas = mountCanvas(els.canvas, store);
+  const opener = createOpener(store);
   const openFiles = (files: InputFile[], id = files.map((f) => f.name).join(' + '), selection: Selection = null) =>
-    openDataset(store, files, id, selection);
+    opener.openFiles(files, id, selection);
   const openBundled = async (dataset: BundledDataset, selection: Selection = null) =>
-    openUrl(store, dataset.url, dataset.id, selection, dataset.fileName).then((ok) => {
+    opener.openUrl(dataset.url, dataset.id, selection, dataset.fileName).then((ok) => {
       // The header names a bundled dataset by its title when the file itself has none.
       if (ok) store.update((s) => (s.dataset ? { ...s, dataset: { ...s.dataset, name: dataset.title } } : s));
       return ok;
@@ -128,7 +129,7 @@ export function startApp(els: AppElements): App {
     if (camera) els.canvas.addEventListener('canvas-ready', () => canvas.setCamera(camera), { once: true });
   };
   const dataUrl = new URLSearchParams(location.search).get('data');
-  if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
+  if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
   else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection).then(restore);
   return { store, canvas, openFiles, openBundled };
 }

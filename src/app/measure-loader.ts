@@ -1,60 +1,74 @@
 // Computes the measures the state asks for, on demand: small graphs on the main thread, large ones in a worker.
 
+import { createWorkerClient, type WorkerClient, WorkerFailed } from '../io/call-worker';
 import type { ActorGraph } from '../model/actor-graph';
 import { isMeasure } from '../model/measure-names';
-import { type AppState, noteMeasureReady } from '../state/app-state';
+import { type AppState, noteMeasureReady, setStatus } from '../state/app-state';
 import { isComputed, selectMeasure, storeMeasure } from '../state/select-explore';
 import type { Store } from '../state/store';
+import type { MeasureRequest } from './measure-worker';
 
 /** Above this many relations, measures are computed in a worker so the page keeps answering. */
 export const WORKER_MEASURE_EDGES = 5000;
 
 const pending = new WeakMap<ActorGraph, Set<string>>();
-let worker: Worker | undefined;
-let nextId = 1;
 
-async function compute(graph: ActorGraph, name: string): Promise<Record<string, number>> {
-  if (graph.size <= WORKER_MEASURE_EDGES || typeof Worker === 'undefined') {
+/** The measures worker of a mounted loader, started on first use. */
+type MeasureClient = WorkerClient<MeasureRequest, never, Record<string, number>>;
+
+async function compute(graph: ActorGraph, name: string, client: MeasureClient | null): Promise<Record<string, number>> {
+  if (graph.size <= WORKER_MEASURE_EDGES || !client) {
     const { computeCommunities, computeMeasure } = await import('../model/measures');
     return name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
   }
-  worker ??= new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' });
-  const target = worker;
-  const id = nextId++;
-  return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent<{ id: number; values: Record<string, number> }>) => {
-      if (event.data.id !== id) return;
-      target.removeEventListener('message', onMessage);
-      resolve(event.data.values);
-    };
-    target.addEventListener('message', onMessage);
-    target.postMessage({ id, name, graph: graph.export() });
-  });
+  return client.call({ name, graph: graph.export() });
 }
 
-/** Starts computing a measure unless it is cached or under way; the store hears when it is ready. */
-export function ensureMeasure(store: Store<AppState>, name: string): void {
+/** Starts computing a measure unless it is cached or under way; the store hears when it is ready or failed. */
+export function ensureMeasure(store: Store<AppState>, name: string, client: MeasureClient | null = null): void {
   const graph = store.get().dataset?.graph;
   if (!graph || !isComputed(name) || selectMeasure(graph, name)) return;
   const under = pending.get(graph) ?? new Set<string>();
   if (under.has(name)) return;
   pending.set(graph, under.add(name));
-  void compute(graph, name).then((values) => {
-    storeMeasure(graph, name, values);
-    under.delete(name);
-    if (store.get().dataset?.graph === graph) store.update(noteMeasureReady);
-  });
+  compute(graph, name, client).then(
+    (values) => {
+      storeMeasure(graph, name, values);
+      under.delete(name);
+      if (store.get().dataset?.graph === graph) store.update(noteMeasureReady);
+    },
+    (error: unknown) => {
+      under.delete(name); // asked again later (another Size by, another load), it is tried again
+      if (!(error instanceof WorkerFailed) || store.get().dataset?.graph !== graph) return;
+      const message = `${error.worker} stopped unexpectedly while computing ${name} (${error.reason}). The graph is shown without it; reload the page and try again.`;
+      store.update((s) => setStatus(s, { kind: 'error', message }));
+    },
+  );
 }
 
-/** Keeps the measures the view needs computed: the size and colour mappings, the ranking, and degree for the list. */
+/**
+ * Keeps the measures the view needs computed: the size and colour mappings, the ranking, and degree for the list.
+ * Returns an unmount that also stops the measures worker.
+ */
 export function mountMeasureLoader(store: Store<AppState>): () => void {
+  const client: MeasureClient | null =
+    typeof Worker === 'undefined'
+      ? null
+      : createWorkerClient({
+          name: 'The measures worker',
+          create: () => new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' }),
+        });
   const need = (state: AppState) => {
     for (const name of ['degree', state.view.rankBy, state.view.sizeBy, state.view.colorBy]) {
-      if (name) ensureMeasure(store, name);
+      if (name) ensureMeasure(store, name, client);
     }
   };
   need(store.get());
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset || state.view !== previous.view) need(state);
   });
+  return () => {
+    unsubscribe();
+    client?.terminate();
+  };
 }

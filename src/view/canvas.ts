@@ -5,7 +5,7 @@ import { type ActorGraph, createActorGraph } from '../model/actor-graph';
 import { describeElement } from '../model/describe-element';
 import type { LayoutName, ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset, Selection } from '../state/app-state';
-import { select } from '../state/app-state';
+import { select, setStatus } from '../state/app-state';
 import { isNarrowed, selectPaths, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { buildElements, hasPositions, keyOf, type Placement } from './build-elements';
@@ -110,6 +110,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       cancelRunning = cancel;
       if (!cancel) for (const listener of progressListeners) listener(null);
     },
+    // A crashed layout worker: the alert says so, and the graph is drawn where the layout left it.
+    onFailure: (message: string) => store.update((s) => setStatus(s, { kind: 'error', message })),
   };
 
   /** Wires the core's events to the store; returns the unbinding. Run again whenever the core is replaced. */
@@ -267,7 +269,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   /** Runs the worker layout with a sketch of its progress, cancellable; resolves with the positions reached. */
   const layoutBeforeDrawing = async (graph: ActorGraph) => {
     const preview = mountLayoutPreview(container);
-    const run = layoutInWorker(graph, { onProgress: layoutHooks.onProgress, onPositions: preview.draw });
+    const run = layoutInWorker(graph, { ...layoutHooks, onPositions: preview.draw });
     layoutHooks.onCancellable(run.cancel);
     try {
       return await run.done;
