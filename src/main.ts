@@ -1,13 +1,15 @@
-// Entry point: finds the page's elements, starts the app, and exposes the cytoscape core as window.cy.
+// Entry point: finds the page's elements, starts the app, and exposes it as window.app and its core as window.cy.
 
 import type { Core } from 'cytoscape';
-import { type AppElements, startApp } from './app';
+import { type App, type AppElements, startApp } from './app';
 import './style.css';
 
 declare global {
   interface Window {
     /** The cytoscape core, for automation and debugging; the selected actor is `cy.$(':selected')`. */
     cy: Core;
+    /** The running app, for tests and automation: its store, its open commands, and `destroy()`. */
+    app: App;
   }
 }
 
@@ -51,5 +53,6 @@ const elements: AppElements = {
 };
 
 const app = startApp(elements);
+window.app = app;
 // A getter, since a dataset of another size class gets a new core (renderer options are fixed at creation).
 Object.defineProperty(window, 'cy', { get: () => app.canvas.cy, configurable: true });

@@ -2,12 +2,23 @@
 
 import type { CanvasHandle } from './canvas';
 
-/** Shows progress in `bar` and offers `cancel` while a worker layout runs; hides both when it ends. */
-export function mountLayoutProgress(bar: HTMLProgressElement, cancel: HTMLButtonElement, canvas: CanvasHandle): void {
-  bar.hidden = true;
-  cancel.hidden = true;
-  cancel.addEventListener('click', () => canvas.cancelLayout());
+/** Shows progress in `bar` and offers `cancel` while a worker layout runs; hides both when it ends. Returns an unmount. */
+export function mountLayoutProgress(
+  bar: HTMLProgressElement,
+  cancel: HTMLButtonElement,
+  canvas: CanvasHandle,
+): () => void {
+  let mounted = true;
+  const hide = () => {
+    bar.hidden = true;
+    cancel.hidden = true;
+  };
+  const onCancel = () => canvas.cancelLayout();
+  hide();
+  cancel.addEventListener('click', onCancel);
+  // The canvas handle has no way to stop listening yet, so an unmounted listener goes quiet instead.
   canvas.onLayoutProgress((progress) => {
+    if (!mounted) return;
     bar.hidden = progress === null;
     cancel.hidden = progress === null;
     if (!progress) return;
@@ -15,4 +26,9 @@ export function mountLayoutProgress(bar: HTMLProgressElement, cancel: HTMLButton
     bar.value = progress.done;
     bar.setAttribute('aria-label', `Laying out: ${Math.round((100 * progress.done) / progress.total)}%`);
   });
+  return () => {
+    mounted = false;
+    cancel.removeEventListener('click', onCancel);
+    hide();
+  };
 }
