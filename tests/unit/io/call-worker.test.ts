@@ -110,7 +110,9 @@ describe('createWorkerClient', () => {
     workers[0]?.emit('error', { message: 'Uncaught TypeError: boom' });
     const failure = await first.catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WorkerFailed);
-    expect((failure as WorkerFailed).message).toBe('The test worker stopped unexpectedly (it threw: Uncaught TypeError: boom)');
+    expect((failure as WorkerFailed).message).toBe(
+      'The test worker stopped unexpectedly (it threw: Uncaught TypeError: boom)',
+    );
     await expect(second).rejects.toBeInstanceOf(WorkerFailed);
     expect(workers[0]?.terminated).toBe(true);
     await expect(client.call(3)).resolves.toBe(3);
