@@ -1,7 +1,9 @@
 // The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
+import { bindKeys } from './app/bind-keys';
+import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
-import { openDataset, openUrl } from './app/open-dataset';
+import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
 import type { InputFile } from './io/load-dataset';
@@ -64,60 +66,69 @@ export interface AppElements {
 export interface App {
   store: Store<AppState>;
   canvas: CanvasHandle;
+  /** Opens files; the last open asked for wins (resolves false when a newer one took over, or on failure). */
   openFiles(files: InputFile[], id?: string, selection?: Selection): Promise<boolean>;
   openBundled(dataset: BundledDataset, selection?: Selection): Promise<boolean>;
+  /** Releases everything the app holds: views, listeners, subscriptions, workers, opens under way, the canvas. */
+  destroy(): void;
 }
 
 /** Starts the explorer: mounts every view and opens the dataset the URL names, or the default one. */
 export function startApp(els: AppElements): App {
   const store = createStore<AppState>(INITIAL_STATE);
   const canvas = mountCanvas(els.canvas, store);
+  const opener = createOpener(store);
   const openFiles = (files: InputFile[], id = files.map((f) => f.name).join(' + '), selection: Selection = null) =>
-    openDataset(store, files, id, selection);
+    opener.openFiles(files, id, selection);
   const openBundled = async (dataset: BundledDataset, selection: Selection = null) =>
-    openUrl(store, dataset.url, dataset.id, selection, dataset.fileName).then((ok) => {
+    opener.openUrl(dataset.url, dataset.id, selection, dataset.fileName).then((ok) => {
       // The header names a bundled dataset by its title when the file itself has none.
       if (ok) store.update((s) => (s.dataset ? { ...s, dataset: { ...s.dataset, name: dataset.title } } : s));
       return ok;
     });
+  // Everything mounted or listened to is kept here, and released by destroy(), last first.
+  const unmounts: (() => void)[] = [() => canvas.unmount()];
+  const keep = (...added: (() => void)[]) => unmounts.push(...added);
 
-  mountInspector(els.inspector, store);
-  mountLegend(els.legend, store);
-  mountStatusRegion(els.status, els.alert, els.loadProgress, store);
-  mountDatasetHeader(els.title, els.counts, store);
-  mountAppearanceControls(els.colorBy, els.sizeBy, store);
-  mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout());
-  mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d));
-  mountFileOpener(els.openFile, (files) => void openFiles(files));
-  mountDropZone(document.body, (files) => void openFiles(files));
-  mountSearchBox(els.search, els.searchList, store, (key) => {
-    store.update((s) => select(s, { type: 'node', key }));
-    canvas.centreOn(key);
-  });
-  els.zoomIn.addEventListener('click', () => canvas.zoomBy(1.25));
-  els.zoomOut.addEventListener('click', () => canvas.zoomBy(0.8));
-  els.resetView.addEventListener('click', () => canvas.resetView());
-  // A getter: the canvas replaces its core for datasets of another size class.
-  mountExportDialog(els.exportButton, {
-    get cy() {
-      return canvas.cy;
-    },
-    relationSnapshot: () => canvas.relationSnapshot(),
-    store,
-    dataExports: DATA_EXPORTS,
-  });
-  mountFiltersPanel(els.filters, store);
-  mountPathsPanel(els.paths, store);
-  mountRankingPanel(els.ranking, store);
-  mountActorTable(els.actorTable, els.listToggle, store);
-  mountMeasureLoader(store);
-  mountLayoutProgress(els.progress, els.cancelLayout, canvas);
-  els.copyLink.addEventListener('click', () => void copyLink(store));
-  bindKeys(store, els.search);
-  syncUrl(store, canvas, els.announcer, (state) => {
-    const id = state.dataset?.id;
-    return findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
-  });
+  keep(
+    mountInspector(els.inspector, store),
+    mountLegend(els.legend, store),
+    mountStatusRegion(els.status, els.alert, els.loadProgress, store),
+    mountDatasetHeader(els.title, els.counts, store),
+    mountAppearanceControls(els.colorBy, els.sizeBy, store),
+    mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout()),
+    mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d)),
+    mountFileOpener(els.openFile, (files) => void openFiles(files)),
+    mountDropZone(document.body, (files) => void openFiles(files)),
+    mountSearchBox(els.search, els.searchList, store, (key) => {
+      store.update((s) => select(s, { type: 'node', key }));
+      canvas.centreOn(key);
+    }),
+    listen(els.zoomIn, 'click', () => canvas.zoomBy(1.25)),
+    listen(els.zoomOut, 'click', () => canvas.zoomBy(0.8)),
+    listen(els.resetView, 'click', () => canvas.resetView()),
+    // A getter: the canvas replaces its core for datasets of another size class.
+    mountExportDialog(els.exportButton, {
+      get cy() {
+        return canvas.cy;
+      },
+      relationSnapshot: () => canvas.relationSnapshot(),
+      store,
+      dataExports: DATA_EXPORTS,
+    }),
+    mountFiltersPanel(els.filters, store),
+    mountPathsPanel(els.paths, store),
+    mountRankingPanel(els.ranking, store),
+    mountActorTable(els.actorTable, els.listToggle, store),
+    mountMeasureLoader(store),
+    mountLayoutProgress(els.progress, els.cancelLayout, canvas),
+    listen(els.copyLink, 'click', () => void copyLink(store)),
+    bindKeys(store, els.search),
+    syncUrl(store, canvas, els.announcer, (state) => {
+      const id = state.dataset?.id;
+      return findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
+    }),
+  );
 
   // A shared link reopens its whole view once its dataset has loaded; the camera once the canvas has drawn.
   const initial = decodeViewQuery(location.hash);
@@ -130,11 +141,16 @@ export function startApp(els: AppElements): App {
       off();
       canvas.setCamera(camera);
     });
+    keep(off);
   };
   const dataUrl = new URLSearchParams(location.search).get('data');
-  if (dataUrl) void openUrl(store, dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
+  if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
   else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection).then(restore);
-  return { store, canvas, openFiles, openBundled };
+  const destroy = () => {
+    opener.destroy(); // first, so no open under way lands in a store whose views are gone
+    for (const unmount of unmounts.splice(0).reverse()) unmount();
+  };
+  return { store, canvas, openFiles, openBundled, destroy };
 }
 
 /** Copies the address of the current view, which reopens it, and says so in the status line. */
@@ -145,25 +161,4 @@ async function copyLink(store: Store<AppState>): Promise<void> {
   } catch {
     store.update((s) => setStatus(s, { kind: 'warning', message: `Copy this link by hand: ${location.href}` }));
   }
-}
-
-/** Page-wide keys: Escape clears the selection, "/" focuses search. */
-function bindKeys(store: Store<AppState>, search: HTMLInputElement): void {
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      store.update((s) => select(s, null));
-      if (store.get().status.kind === 'error') store.update((s) => setStatus(s, { kind: 'idle', message: '' }));
-    }
-    if (event.key === '/' && !isTyping(event.target)) {
-      event.preventDefault();
-      search.focus();
-    }
-  });
-}
-
-/** Whether a key press lands in a text field, where "/" is text rather than a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }

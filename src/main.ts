@@ -1,7 +1,7 @@
-// Entry point: finds the page's elements, starts the app, and exposes window.backchannel and window.cy.
+// Entry point: finds the page's elements, starts the app, and exposes window.app, window.backchannel and window.cy.
 
 import type { Core } from 'cytoscape';
-import { type AppElements, startApp } from './app';
+import { type App, type AppElements, startApp } from './app';
 import { type AutomationApi, createAutomationApi } from './app/automation-api';
 import './style.css';
 
@@ -11,6 +11,8 @@ declare global {
     cy: Core;
     /** The read-only automation API, the same at every size of graph (see README "For automation"). */
     backchannel: AutomationApi;
+    /** The running app, for tests and automation: its store, its open commands, and `destroy()`. */
+    app: App;
   }
 }
 
@@ -54,6 +56,7 @@ const elements: AppElements = {
 };
 
 const app = startApp(elements);
+window.app = app;
 // A getter, since a dataset of another size class gets a new core (renderer options are fixed at creation).
 Object.defineProperty(window, 'cy', { get: () => app.canvas.cy, configurable: true });
 window.backchannel = createAutomationApi(app.store, app.canvas);

@@ -1,59 +1,57 @@
 // Computes the measures the state asks for, on demand: small graphs on the main thread, large ones in a worker.
 
+import { createWorkerClient, type WorkerClient, WorkerFailed } from '../io/call-worker';
 import type { ActorGraph } from '../model/actor-graph';
 import { isMeasure } from '../model/measure-names';
-import { type AppState, setMeasure } from '../state/app-state';
+import { type AppState, setMeasure, setStatus } from '../state/app-state';
 import { isComputed, selectMeasure } from '../state/select-explore';
 import type { Store } from '../state/store';
+import type { MeasureRequest } from './measure-worker';
 
 /** Above this many relations, measures are computed in a worker so the page keeps answering. */
 export const WORKER_MEASURE_EDGES = 5000;
 
-/** Computes one measure of a graph, in `worker` (made on first need) for large graphs. */
-async function compute(
-  graph: ActorGraph,
-  name: string,
-  worker: () => Worker,
-  id: number,
-): Promise<Record<string, number>> {
-  if (graph.size <= WORKER_MEASURE_EDGES || typeof Worker === 'undefined') {
+/** The measures worker of a mounted loader, started on first use. */
+type MeasureClient = WorkerClient<MeasureRequest, never, Record<string, number>>;
+
+async function compute(graph: ActorGraph, name: string, client: MeasureClient | null): Promise<Record<string, number>> {
+  if (graph.size <= WORKER_MEASURE_EDGES || !client) {
     const { computeCommunities, computeMeasure } = await import('../model/measures');
     return name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
   }
-  const target = worker();
-  return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent<{ id: number; values: Record<string, number> }>) => {
-      if (event.data.id !== id) return;
-      target.removeEventListener('message', onMessage);
-      resolve(event.data.values);
-    };
-    target.addEventListener('message', onMessage);
-    target.postMessage({ id, name, graph: graph.export() });
-  });
+  return client.call({ name, graph: graph.export() });
 }
 
 /**
  * Keeps the measures the view needs computed (the size and colour mappings, the ranking, and degree for the list)
- * and puts each into the store as it arrives; returns an unmount that also ends the worker.
+ * and puts each into the store as it arrives. Returns an unmount that also stops the measures worker.
  */
 export function mountMeasureLoader(store: Store<AppState>): () => void {
+  const client: MeasureClient | null =
+    typeof Worker === 'undefined'
+      ? null
+      : createWorkerClient({
+          name: 'The measures worker',
+          create: () => new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' }),
+        });
   // Measures under way, for the graph they were asked for: a new dataset starts a new set.
   let pending: { graph: ActorGraph; names: Set<string> } | null = null;
-  let worker: Worker | undefined;
-  let nextId = 1;
   const ensure = (state: AppState, name: string) => {
     const graph = state.dataset?.graph;
     if (!graph || !isComputed(name) || selectMeasure(state, name)) return;
     if (pending?.graph !== graph) pending = { graph, names: new Set() };
-    if (pending.names.has(name)) return;
-    pending.names.add(name);
-    const lazyWorker = () => {
-      worker ??= new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' });
-      return worker;
-    };
-    void compute(graph, name, lazyWorker, nextId++).then((values) => {
-      store.update((s) => setMeasure(s, graph, name, values));
-    });
+    const under = pending.names;
+    if (under.has(name)) return;
+    under.add(name);
+    compute(graph, name, client).then(
+      (values) => store.update((s) => setMeasure(s, graph, name, values)),
+      (error: unknown) => {
+        under.delete(name); // asked again later (another Size by, another load), it is tried again
+        if (!(error instanceof WorkerFailed) || store.get().dataset?.graph !== graph) return;
+        const message = `${error.worker} stopped unexpectedly while computing ${name} (${error.reason}). The graph is shown without it; reload the page and try again.`;
+        store.update((s) => setStatus(s, { kind: 'error', message }));
+      },
+    );
   };
   const need = (state: AppState) => {
     for (const name of ['degree', state.view.rankBy, state.view.sizeBy, state.view.colorBy]) {
@@ -66,6 +64,6 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
   });
   return () => {
     unsubscribe();
-    worker?.terminate();
+    client?.terminate();
   };
 }

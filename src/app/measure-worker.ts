@@ -1,17 +1,17 @@
 // Web Worker entry: computes a measure or the communities of a serialised graph off the main thread.
 
+import { serveCalls } from '../io/serve-calls';
 import { createActorGraph } from '../model/actor-graph';
 import { computeCommunities, computeMeasure, isMeasure } from '../model/measures';
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<{ id: number; name: string; graph: never }>) => void) | null;
-  postMessage(message: { id: number; values: Record<string, number> }): void;
-};
+/** A request: the measure's name and the graph's `export()`. */
+export interface MeasureRequest {
+  name: string;
+  graph: unknown;
+}
 
-scope.onmessage = (event) => {
-  const { id, name, graph: serialised } = event.data;
+serveCalls<MeasureRequest, never, Record<string, number>>(({ name, graph: serialised }) => {
   const graph = createActorGraph();
-  graph.import(serialised);
-  const values = name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
-  scope.postMessage({ id, values });
-};
+  graph.import(serialised as never);
+  return name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
+});

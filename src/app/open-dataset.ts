@@ -1,9 +1,10 @@
-// The open-a-dataset command: every source (bundled, picked, dropped, ?data= URL) goes through here.
+// The open-a-dataset commands: every source (bundled, picked, dropped, ?data= URL, a link) goes through here.
 
+import { CallCancelled, WorkerFailed } from '../io/call-worker';
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
 import type { InputFile, LoadOptions } from '../io/load-dataset';
-import { loadInWorker } from '../io/load-in-worker';
-import { type AppState, type Selection, setDataset, setStatus } from '../state/app-state';
+import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
+import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/columns-dialog';
 
@@ -27,49 +28,95 @@ function rememberColumns(header: string[], choice: ColumnChoice): void {
   }
 }
 
-/** Loads files into the store; on failure the status shows the error and the graph on screen stays. */
-export async function openDataset(
+/** The open commands of one app. Opens are ordered: the last one asked for wins, older answers are dropped. */
+export interface Opener {
+  /** Loads files into the store; on failure the status shows the error and the graph on screen stays. */
+  openFiles(files: InputFile[], id: string, selection?: Selection): Promise<boolean>;
+  /** Fetches a file by URL (same origin or CORS-enabled) and opens it; network failures are reported like bad files. */
+  openUrl(url: string, id: string, selection?: Selection, fileName?: string): Promise<boolean>;
+  /** Drops the open under way and stops the loader's worker. */
+  destroy(): void;
+}
+
+/** One open under way: its abort signal (aborted once a newer open starts) and its voice in the status line. */
+interface Open {
+  signal: AbortSignal;
+  /** Sets the status, unless a newer open has taken over the status line. */
+  say(status: Status): void;
+}
+
+/** Creates the open commands for a store, with a loader worker of their own. */
+export function createOpener(store: Store<AppState>): Opener {
+  const loader = createWorkerLoader();
+  let latest: AbortController | null = null;
+  // Each open takes a token (an AbortController); starting one aborts the previous: its fetch, its parse in the
+  // worker, and every store update it would still make.
+  const begin = (): Open => {
+    latest?.abort();
+    const controller = new AbortController();
+    latest = controller;
+    const { signal } = controller;
+    return { signal, say: (status) => !signal.aborted && store.update((s) => setStatus(s, status)) };
+  };
+  return {
+    openFiles: (files, id, selection = null) => load(store, loader, begin(), files, id, selection),
+    openUrl: (url, id, selection = null, fileName) =>
+      fetchAndLoad(store, loader, begin(), url, id, selection, fileName),
+    destroy() {
+      latest?.abort();
+      loader.terminate();
+    },
+  };
+}
+
+/** What to tell the user when loading failed: the worker's own failure says what to do, a file's error is its own. */
+function failureMessage(error: unknown, label: string): string {
+  if (error instanceof WorkerFailed) {
+    return `${error.worker} stopped unexpectedly while opening ${label} (${error.reason}). Reload the page and try again; if it happens again the file may be too large for this browser.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function load(
   store: Store<AppState>,
+  loader: WorkerLoader,
+  open: Open,
   files: InputFile[],
   id: string,
-  selection: Selection = null,
+  selection: Selection,
 ): Promise<boolean> {
   const label = files.map((f) => f.name).join(' + ');
-  store.update((s) => setStatus(s, { kind: 'loading', message: `Opening ${label}…` }));
+  const { signal, say } = open;
+  say({ kind: 'loading', message: `Opening ${label}…` });
   let options: LoadOptions = {};
   // At most two rounds: the second one carries the columns the user chose (or remembered) for a CSV.
   for (let round = 0; round < 2; round++) {
     try {
-      const onProgress = (phase: string) =>
-        store.update((s) => setStatus(s, { kind: 'loading', message: `Opening ${label}: ${phase}…` }));
-      const result = await loadInWorker(files, options, onProgress);
-      const dataset = {
-        graph: result.graph,
-        id,
-        name: result.name,
-        formatLabel: result.formatLabel,
-        warnings: result.warnings,
-      };
-      store.update((s) => setDataset(s, dataset, selection));
-      const counts = `${result.graph.order} nodes, ${result.graph.size} edges`;
-      const message = result.warnings.length
-        ? `Opened ${label} (${result.formatLabel}, ${counts}) with warnings: ${result.warnings.join(' ')}`
-        : `Opened ${label} (${result.formatLabel}, ${counts}).`;
-      store.update((s) => setStatus(s, { kind: result.warnings.length ? 'warning' : 'info', message }));
+      const onProgress = (phase: string) => say({ kind: 'loading', message: `Opening ${label}: ${phase}…` });
+      const result = await loader.load(files, options, { onProgress, signal });
+      if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
+      const { graph, name, formatLabel, warnings } = result;
+      store.update((s) => setDataset(s, { graph, id, name, formatLabel, warnings }, selection));
+      const counts = `${graph.order} nodes, ${graph.size} edges`;
+      const message = warnings.length
+        ? `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}`
+        : `Opened ${label} (${formatLabel}, ${counts}).`;
+      say({ kind: warnings.length ? 'warning' : 'info', message });
       return true;
     } catch (error) {
+      if (signal.aborted || error instanceof CallCancelled) return false;
       if (error instanceof ColumnChoiceNeeded && round === 0) {
         const choice = rememberedColumns(error.header) ?? (await askColumns({ ...error, file: error.file ?? label }));
+        if (signal.aborted) return false;
         if (choice) {
           rememberColumns(error.header, choice);
           options = { columns: choice };
           continue;
         }
-        store.update((s) => setStatus(s, { kind: 'info', message: `Did not open ${label}: no columns were chosen.` }));
+        say({ kind: 'info', message: `Did not open ${label}: no columns were chosen.` });
         return false;
       }
-      const message = error instanceof Error ? error.message : String(error);
-      store.update((s) => setStatus(s, { kind: 'error', message }));
+      say({ kind: 'error', message: failureMessage(error, label) });
       return false;
     }
   }
@@ -85,17 +132,18 @@ function nameFromUrl(url: string): string {
   }
 }
 
-/** Fetches a file by URL (same origin or CORS-enabled) and opens it; network failures are reported like bad files. */
-export async function openUrl(
+async function fetchAndLoad(
   store: Store<AppState>,
+  loader: WorkerLoader,
+  open: Open,
   url: string,
   id: string,
-  selection: Selection = null,
+  selection: Selection,
   fileName?: string,
 ): Promise<boolean> {
   // A bundled file is named by its file name, not by the hashed asset name the build gave its URL.
   const name = fileName ?? nameFromUrl(url);
-  store.update((s) => setStatus(s, { kind: 'loading', message: `Fetching ${name}…` }));
+  open.say({ kind: 'loading', message: `Fetching ${name}…` });
   let text: string;
   try {
     const address = new URL(url, location.href);
@@ -103,14 +151,15 @@ export async function openUrl(
     if (address.protocol !== 'http:' && address.protocol !== 'https:') {
       throw new Error(`only http and https addresses can be opened, not ${address.protocol}`);
     }
-    const response = await fetch(address);
+    const response = await fetch(address, { signal: open.signal });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     text = await response.text();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `${name}: could not fetch ${url} (${reason}). Check the address, and that the server allows cross-origin requests (CORS) if it is on another site.`;
-    store.update((s) => setStatus(s, { kind: 'error', message }));
+    open.say({ kind: 'error', message });
     return false;
   }
-  return openDataset(store, [{ name, text }], id, selection);
+  if (open.signal.aborted) return false;
+  return load(store, loader, open, [{ name, text }], id, selection);
 }

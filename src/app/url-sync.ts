@@ -26,13 +26,16 @@ export function currentViewQuery(state: AppState, camera: Camera | null, dataset
   };
 }
 
-/** Writes the hash on every change (a history entry for selection, focus and path), and follows back and forward. */
+/**
+ * Writes the hash on every change (a history entry for selection, focus and path), and follows back and forward.
+ * Returns an unmount.
+ */
 export function syncUrl(
   store: Store<AppState>,
   canvas: CanvasHandle,
   announcer: HTMLElement,
   datasetInLink: (state: AppState) => string | undefined,
-): void {
+): () => void {
   let userMovedCamera = false;
   const write = (push: boolean) => {
     const state = store.get();
@@ -44,7 +47,7 @@ export function syncUrl(
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) userMovedCamera = false;
     const moved =
       state.selection !== previous.selection || state.focus !== previous.focus || state.path !== previous.path;
@@ -61,14 +64,21 @@ export function syncUrl(
   });
   // Only the user's own pans and zooms go into the link; fits done by the app leave the camera out.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  canvas.events.on('userViewport', () => {
+  const offViewport = canvas.events.on('userViewport', () => {
     userMovedCamera = true;
     clearTimeout(timer);
     timer = setTimeout(() => write(false), 300);
   });
-  window.addEventListener('popstate', () => {
+  const onPopState = () => {
     const query = decodeViewQuery(location.hash);
     store.update((s) => applyViewQuery(s, query));
     if (query.camera) canvas.setCamera(query.camera);
-  });
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    offViewport();
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('popstate', onPopState);
+  };
 }

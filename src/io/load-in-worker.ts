@@ -1,50 +1,43 @@
 // Loads datasets in a Web Worker so parsing a large file never freezes the page; same loader, same errors.
 
 import { createActorGraph } from '../model/actor-graph';
-import type { DatasetError } from '../model/dataset-error';
+import { type CallOptions, createWorkerClient } from './call-worker';
 import type { InputFile, LoadOptions, LoadResult } from './load-dataset';
-import { type WorkerReply, type WorkerRequest, wireToError } from './load-protocol';
+import { type LoadReply, type LoadRequest, type WireError, wireToError } from './load-protocol';
 
-let worker: Worker | undefined;
-let nextId = 1;
-
-/** The shared worker, started on first use; null where the platform has no module workers. */
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  worker ??= new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
-  return worker;
+/** Opens files off the main thread; `terminate` stops its worker (a parse under way included). */
+export interface WorkerLoader {
+  /**
+   * Loads files; `onProgress` hears the phases, and aborting `signal` stops a parse under way. Rejects with the
+   * file's DatasetError, with WorkerFailed when the worker itself stopped, or with CallCancelled.
+   */
+  load(files: InputFile[], options?: LoadOptions, call?: CallOptions<string>): Promise<LoadResult>;
+  terminate(): void;
 }
 
-/** Loads files off the main thread; `onProgress` hears the phases. Falls back to the main thread without workers. */
-export function loadInWorker(
-  files: InputFile[],
-  options: LoadOptions = {},
-  onProgress: (phase: string) => void = () => {},
-): Promise<LoadResult> {
-  const target = getWorker();
+/** A loader with its own worker, started on first use; without module workers it parses on the main thread. */
+export function createWorkerLoader(): WorkerLoader {
   // Without workers the parsers load on the main thread, on demand, so the first screen never carries them.
-  if (!target) return import('./load-dataset').then(({ loadDataset }) => loadDataset(files, options));
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.id !== id) return;
-      if (reply.type === 'progress') return onProgress(reply.phase);
-      target.removeEventListener('message', onMessage);
-      if (reply.type === 'error') return reject(wireToError(reply.error) as DatasetError);
-      onProgress('building');
+  if (typeof Worker === 'undefined') {
+    return {
+      load: (files, options = {}) => import('./load-dataset').then(({ loadDataset }) => loadDataset(files, options)),
+      terminate: () => {},
+    };
+  }
+  const client = createWorkerClient<LoadRequest, string, LoadResult, LoadReply>({
+    name: 'The file reader',
+    create: () => new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' }),
+    fromWire: (error) => wireToError(error as WireError),
+    // Built as the reply arrives (one task with the message), as before; a "building" phase was never painted.
+    decode: (reply) => {
       const graph = createActorGraph();
       graph.import(JSON.parse(reply.graphJson));
-      resolve({
-        graph,
-        format: reply.format,
-        formatLabel: reply.formatLabel,
-        warnings: reply.warnings,
-        name: reply.name,
-      });
-    };
-    target.addEventListener('message', onMessage);
-    const request: WorkerRequest = { id, files, options };
-    target.postMessage(request);
+      const { format, formatLabel, warnings, name } = reply;
+      return { graph, format, formatLabel, warnings, name };
+    },
   });
+  return {
+    load: (files, options = {}, call = {}) => client.call({ files, options }, call),
+    terminate: () => client.terminate(),
+  };
 }

@@ -5,9 +5,8 @@ import { ColumnChoiceNeeded } from './column-choice-needed';
 import type { FormatId } from './formats';
 import type { InputFile, LoadOptions } from './load-dataset';
 
-/** A request to load files. */
-export interface WorkerRequest {
-  id: number;
+/** A request to load files (the body of a call, see call-worker.ts). */
+export interface LoadRequest {
   files: InputFile[];
   options: LoadOptions;
 }
@@ -22,20 +21,15 @@ export interface WireError {
   columns?: { header: string[]; rows: string[][]; guesses: { source?: string; target?: string } };
 }
 
-/** What the worker answers: progress, the loaded graph, or an error. */
-export type WorkerReply =
-  | { id: number; type: 'progress'; phase: string }
-  | {
-      id: number;
-      type: 'done';
-      /** The graph's `export()`, as JSON text. */
-      graphJson: string;
-      format: FormatId;
-      formatLabel: string;
-      warnings: string[];
-      name: string;
-    }
-  | { id: number; type: 'error'; error: WireError };
+/** The loaded dataset as the worker sends it; progress reports are phase names ("parsing"). */
+export interface LoadReply {
+  /** The graph's `export()`, as JSON text. */
+  graphJson: string;
+  format: FormatId;
+  formatLabel: string;
+  warnings: string[];
+  name: string;
+}
 
 /** Turns anything thrown into wire data; non-DatasetErrors become one that says the file could not be read. */
 export function errorToWire(error: unknown, columnsClass: typeof ColumnChoiceNeeded): WireError {

@@ -3,27 +3,19 @@
 import * as xmldom from '@xmldom/xmldom';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import { loadDataset } from './load-dataset';
-import type { WorkerReply, WorkerRequest } from './load-protocol';
-import { errorToWire } from './load-protocol';
+import { errorToWire, type LoadReply, type LoadRequest } from './load-protocol';
+import { serveCalls } from './serve-calls';
 import { serialiseGraph } from './write-native';
 import { createXmldomParser, setXmlParser } from './xml-parser';
 
 // Workers have no DOMParser: GEXF and GraphML are parsed with xmldom here, which only this chunk bundles.
 setXmlParser(createXmldomParser(xmldom));
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
-};
-
-scope.onmessage = (event) => {
-  const { id, files, options } = event.data;
-  scope.postMessage({ id, type: 'progress', phase: 'parsing' });
-  try {
+serveCalls<LoadRequest, string, LoadReply>(
+  ({ files, options }, progress) => {
+    progress('parsing');
     const result = loadDataset(files, options);
-    scope.postMessage({
-      id,
-      type: 'done',
+    return {
       // Not graph.export(): it drops attributes named "__proto__" (see serialiseGraph).
       // As JSON text: structured cloning the nested export costs several times more than stringify plus parse.
       graphJson: JSON.stringify(serialiseGraph(result.graph)),
@@ -31,8 +23,7 @@ scope.onmessage = (event) => {
       formatLabel: result.formatLabel,
       warnings: result.warnings,
       name: result.name,
-    });
-  } catch (error) {
-    scope.postMessage({ id, type: 'error', error: errorToWire(error, ColumnChoiceNeeded) });
-  }
-};
+    };
+  },
+  (error) => errorToWire(error, ColumnChoiceNeeded),
+);

@@ -61,15 +61,16 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
       ),
     ]);
   };
-  toggle.addEventListener('click', () => {
+  const onToggle = () => {
     shown = !shown;
     toggle.setAttribute('aria-pressed', String(shown));
     root.hidden = !shown;
     render(store.get());
-  });
+  };
+  toggle.addEventListener('click', onToggle);
   toggle.setAttribute('aria-pressed', 'false');
   root.hidden = true;
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     const changed = state.dataset !== previous.dataset || state.selection !== previous.selection;
     if (
       changed ||
@@ -81,4 +82,8 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
       render(state);
     }
   });
+  return () => {
+    unsubscribe();
+    toggle.removeEventListener('click', onToggle);
+  };
 }

@@ -1,9 +1,10 @@
 // Force-directed layout of large graphs in a Web Worker, with progress and cancel; the page answers meanwhile.
 
 import type { Core } from 'cytoscape';
+import { CallCancelled, createWorkerClient, WorkerFailed } from '../io/call-worker';
 import type { ActorGraph } from '../model/actor-graph';
 import { fitView } from './canvas/fit-view';
-import type { ForceReply, ForceRequest } from './force-worker';
+import type { ForceRequest, ForceStep } from './force-worker';
 
 /** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */
 export const WORKER_LAYOUT_NODES = 500;
@@ -25,10 +26,12 @@ export interface WorkerPositions {
   positions: Float64Array;
 }
 
-/** What a worker run reports besides its end: progress, and each batch of positions as they arrive. */
+/** What a worker run reports besides its end: progress, each batch of positions as they arrive, and a failure. */
 export interface WorkerHooks {
   onProgress: LayoutProgress;
   onPositions?: (latest: WorkerPositions) => void;
+  /** The worker stopped unexpectedly: what to tell the user. The run still resolves, with the positions reached. */
+  onFailure?: (message: string) => void;
 }
 
 /** A running worker layout: resolves when finished or cancelled (keeping the positions reached). */
@@ -45,37 +48,45 @@ function iterationsFor(order: number): number {
 /**
  * Runs ForceAtlas2 in a worker and resolves with the last positions (null if cancelled before the first report).
  * Nothing is drawn here: callers decide, so the page's thread is not spent redrawing thousands of edges per step.
+ * A worker that fails resolves the run too, with what it reached, after `onFailure` has heard what to say.
  */
 export function layoutInWorker(graph: ActorGraph, hooks: WorkerHooks): WorkerLayout<WorkerPositions | null> {
   const nodes = graph.nodes();
   const index = new Map(nodes.map((key, i) => [key, i]));
   const edges: [number, number][] = [];
   graph.forEachEdge((_e, _a, source, target) => edges.push([index.get(source) ?? 0, index.get(target) ?? 0]));
-  const worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });
-  let latest: WorkerPositions | null = null;
-  let finish: (result: WorkerPositions | null) => void = () => {};
-  const done = new Promise<WorkerPositions | null>((resolve) => {
-    finish = resolve;
+  // A worker per run: cancelling stops it, and the next run starts from a clean one.
+  const client = createWorkerClient<ForceRequest, ForceStep, ForceStep>({
+    name: 'The force layout',
+    create: () => new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' }),
   });
-  const end = () => {
-    worker.terminate();
-    finish(latest);
-  };
-  worker.onmessage = (event: MessageEvent<ForceReply>) => {
-    const reply = event.data;
-    latest = { nodes, edges, positions: reply.positions };
-    hooks.onProgress(reply.done, reply.total);
+  const controller = new AbortController();
+  let latest: WorkerPositions | null = null;
+  const report = (step: ForceStep) => {
+    latest = { nodes, edges, positions: step.positions };
+    hooks.onProgress(step.done, step.total);
     hooks.onPositions?.(latest);
-    if (reply.finished) end();
   };
   const request: ForceRequest = { nodes, edges, iterations: iterationsFor(nodes.length), seed: nodes.length };
-  worker.postMessage(request);
-  return { done, cancel: end };
+  const done = client
+    .call(request, { onProgress: report, signal: controller.signal })
+    .then(report, (error: unknown) => {
+      if (error instanceof CallCancelled) return;
+      const reason = error instanceof WorkerFailed ? error.reason : String(error);
+      hooks.onFailure?.(
+        `The force layout stopped unexpectedly while laying out ${nodes.length} actors (${reason}). The graph is shown where the layout left it; reload the page and try again, or choose another layout.`,
+      );
+    })
+    .then(() => {
+      client.terminate();
+      return latest;
+    });
+  return { done, cancel: () => controller.abort() };
 }
 
 /** Lays out the nodes already on the canvas in a worker, and moves them once, when it ends or is cancelled. */
-export function startWorkerLayout(cy: Core, graph: ActorGraph, onProgress: LayoutProgress): WorkerLayout<void> {
-  const run = layoutInWorker(graph, { onProgress });
+export function startWorkerLayout(cy: Core, graph: ActorGraph, hooks: WorkerHooks): WorkerLayout<void> {
+  const run = layoutInWorker(graph, { onProgress: hooks.onProgress, onFailure: hooks.onFailure });
   const done = run.done.then((result) => {
     if (!result) return;
     const at = positionLookup(result);

@@ -2,6 +2,7 @@
 
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { serveCalls } from '../io/serve-calls';
 
 /** What the canvas sends: node keys, edges as index pairs, and how many iterations to run. */
 export interface ForceRequest {
@@ -11,23 +12,16 @@ export interface ForceRequest {
   seed: number;
 }
 
-/** What the worker sends back: progress with the positions so far, then the final positions. */
-export interface ForceReply {
+/** What the worker reports as it goes, and at the end: iterations done of the total, and the positions so far. */
+export interface ForceStep {
   done: number;
   total: number;
   positions: Float64Array;
-  finished: boolean;
 }
 
 const STEP = 10;
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ForceRequest>) => void) | null;
-  postMessage(message: ForceReply): void;
-};
-
-scope.onmessage = (event) => {
-  const { nodes, edges, iterations, seed } = event.data;
+serveCalls<ForceRequest, ForceStep, ForceStep>(({ nodes, edges, iterations, seed }, progress) => {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   let state = seed >>> 0 || 1;
   // A seeded start so the same file lays out the same way each time it is opened.
@@ -43,19 +37,22 @@ scope.onmessage = (event) => {
     if (s !== undefined && t !== undefined && s !== t && !graph.hasEdge(s, t)) graph.addEdge(s, t);
   }
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: nodes.length > 500 };
+  const positions = () => {
+    const all = new Float64Array(nodes.length * 2);
+    nodes.forEach((key, i) => {
+      all[i * 2] = graph.getNodeAttribute(key, 'x');
+      all[i * 2 + 1] = graph.getNodeAttribute(key, 'y');
+    });
+    return all;
+  };
   let sent = Number.NEGATIVE_INFINITY; // the first step reports at once, so the progress bar shows straight away
   for (let done = 0; done < iterations; done += STEP) {
     forceAtlas2.assign(graph, { iterations: Math.min(STEP, iterations - done), settings });
-    const finished = done + STEP >= iterations;
     // Positions go out about once a second and at the end: a moving preview that leaves the page's thread free.
-    if (finished || performance.now() - sent > 1000) {
+    if (done + STEP < iterations && performance.now() - sent > 1000) {
       sent = performance.now();
-      const positions = new Float64Array(nodes.length * 2);
-      nodes.forEach((key, i) => {
-        positions[i * 2] = graph.getNodeAttribute(key, 'x');
-        positions[i * 2 + 1] = graph.getNodeAttribute(key, 'y');
-      });
-      scope.postMessage({ done: Math.min(done + STEP, iterations), total: iterations, positions, finished });
+      progress({ done: done + STEP, total: iterations, positions: positions() });
     }
   }
-};
+  return { done: iterations, total: iterations, positions: positions() };
+});

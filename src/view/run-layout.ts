@@ -41,6 +41,8 @@ export interface LayoutContext {
   onProgress?: LayoutProgress;
   /** Receives the cancel function of a worker layout while it runs. */
   onCancellable?: (cancel: (() => void) | null) => void;
+  /** Hears what to tell the user when the worker layout stopped unexpectedly. */
+  onFailure?: (message: string) => void;
 }
 
 /** The layout a name resolves to for this graph: `auto` is stored positions when complete, else force. */
@@ -94,7 +96,10 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext):
   }
   if (resolved === 'force' && needsWorkerLayout(ctx.graph)) {
     // fcose would block the page for minutes on a graph this size: ForceAtlas2 runs in a worker instead.
-    const run = startWorkerLayout(cy, ctx.graph, ctx.onProgress ?? (() => {}));
+    const run = startWorkerLayout(cy, ctx.graph, {
+      onProgress: ctx.onProgress ?? (() => {}),
+      onFailure: ctx.onFailure,
+    });
     ctx.onCancellable?.(run.cancel);
     await run.done;
     ctx.onCancellable?.(null);

@@ -31,7 +31,7 @@ export interface PipelineContext {
   look: (attrs: ActorAttributes, key: string) => NodeLook;
   /** Filled with each actor's look as it is added, for later restyles to compare with. */
   looks: Looks;
-  hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'ringValue'>;
+  hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'onFailure' | 'ringValue'>;
 }
 
 /**
@@ -126,7 +126,11 @@ async function layoutBeforeDrawing(
   signal: AbortSignal,
 ): Promise<WorkerPositions | null> {
   const preview = mountLayoutPreview(ctx.container);
-  const run = layoutInWorker(graph, { onProgress: ctx.hooks.onProgress ?? (() => {}), onPositions: preview.draw });
+  const run = layoutInWorker(graph, {
+    onProgress: ctx.hooks.onProgress ?? (() => {}),
+    onPositions: preview.draw,
+    ...(ctx.hooks.onFailure ? { onFailure: ctx.hooks.onFailure } : {}),
+  });
   ctx.hooks.onCancellable?.(run.cancel);
   signal.addEventListener('abort', run.cancel, { once: true });
   try {

@@ -4,7 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import { describeElement } from '../../model/describe-element';
 import type { LayoutName } from '../../model/view-settings';
-import { type AppState, type Dataset, INITIAL_STATE, select } from '../../state/app-state';
+import { type AppState, type Dataset, INITIAL_STATE, select, setStatus } from '../../state/app-state';
 import type { Store } from '../../state/store';
 import { createNodeLook } from '../node-appearance';
 import { type LayoutContext, runLayout } from '../run-layout';
@@ -43,15 +43,17 @@ export interface CanvasHandle {
   unmount(): void;
 }
 
-/** The layout hooks that turn a worker layout's progress and cancel into canvas events. */
-function layoutHooks(events: Emitter<CanvasEvents>) {
+/** The layout hooks that turn a worker layout's progress and cancel into canvas events, and its failure into an alert. */
+function layoutHooks(events: Emitter<CanvasEvents>, store: Store<AppState>) {
   let cancelRunning: (() => void) | null = null;
-  const hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable'> = {
+  const hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'onFailure'> = {
     onProgress: (done, total) => events.emit('layoutProgress', { done, total }),
     onCancellable: (cancel) => {
       cancelRunning = cancel;
       if (!cancel) events.emit('layoutProgress', null);
     },
+    // A crashed layout worker: the alert says so, and the graph is drawn where the layout left it.
+    onFailure: (message) => store.update((s) => setStatus(s, { kind: 'error', message })),
   };
   return { hooks, cancel: () => cancelRunning?.() };
 }
@@ -69,7 +71,7 @@ function ringValue(state: AppState): ((key: string) => number) | undefined {
  */
 export function mountCanvas(container: HTMLElement, store: Store<AppState>): CanvasHandle {
   const events = createEmitter<CanvasEvents>();
-  const layout = layoutHooks(events);
+  const layout = layoutHooks(events, store);
   const slot = createCoreSlot(container, {
     onTap: (target) => store.update((s) => select(s, target)),
     describe: (key, isNode) => {
