@@ -2,7 +2,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { ColumnChoiceNeeded } from '../src/io/column-choice-needed';
-import { type LoadOptions, type LoadResult, loadDataset } from '../src/io/load-dataset';
+import { type LoadResult, loadDataset } from '../src/io/load-dataset';
+import type { LoadOptions } from '../src/io/load-types';
 import { checkQuotes } from '../src/model/check-quotes';
 import { DatasetError } from '../src/model/dataset-error';
 

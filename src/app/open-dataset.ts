@@ -1,8 +1,8 @@
 // The open-a-dataset command: every source (bundled, picked, dropped, ?data= URL) goes through here.
 
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
-import type { InputFile, LoadOptions } from '../io/load-dataset';
 import { loadInWorker } from '../io/load-in-worker';
+import type { InputFile, LoadOptions } from '../io/load-types';
 import { type AppState, type Selection, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/columns-dialog';

@@ -2,8 +2,9 @@
 
 import { createActorGraph } from '../model/actor-graph';
 import type { DatasetError } from '../model/dataset-error';
-import type { InputFile, LoadOptions, LoadResult } from './load-dataset';
+import type { LoadResult } from './load-dataset';
 import { type WorkerReply, type WorkerRequest, wireToError } from './load-protocol';
+import type { InputFile, LoadOptions } from './load-types';
 
 let worker: Worker | undefined;
 let nextId = 1;

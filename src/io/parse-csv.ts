@@ -6,7 +6,7 @@ import { otherColumns, rowAttributes, typeColumns } from './csv-cells';
 import { columnIndex, type Ends, endDetails, findIdColumn, guessEnds, partialGuess, words } from './csv-columns';
 import { addNodeTable, type NodeLookup } from './csv-nodes';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
-import type { InputFile, LoadOptions } from './load-dataset';
+import type { InputFile, LoadOptions } from './load-types';
 import { type CsvTable, count, nameRows, readCsvTable } from './read-csv-table';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mutual', 'true', 'false']);
