@@ -2,9 +2,9 @@
 
 import { DEFAULT_FILTERS, type Filters, isDatePrefix } from '../model/filters';
 import { FOCUS_DEPTHS, FOCUS_DIRECTIONS } from '../model/focus';
-import { isLayoutName, type LayoutName } from '../model/view-settings';
 import type { Selection } from './app-state';
 import type { FocusQuery, PathQuery } from './explore-queries';
+import { isLayoutName, type LayoutName } from './view-settings';
 
 /** Where the canvas looks: cytoscape's zoom and pan. */
 export interface Camera {

@@ -3,7 +3,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
 import { isRelationName, RELATIONS, relationLabel } from '../model/schema';
-import type { ViewSettings } from '../model/view-settings';
+import type { ViewSettings } from '../state/view-settings';
 import { CERTAINTY_LINES } from './kind-style';
 import { createNodeLook } from './node-appearance';
 import { relationColor } from './relation-lines';

@@ -3,11 +3,11 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { type ActorGraph, createActorGraph } from '../model/actor-graph';
 import { describeElement } from '../model/describe-element';
-import type { LayoutName, ViewSettings } from '../model/view-settings';
 import type { AppState, Dataset, Selection } from '../state/app-state';
 import { select } from '../state/app-state';
 import { isNarrowed, selectPaths, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
+import type { LayoutName, ViewSettings } from '../state/view-settings';
 import { buildElements, hasPositions, keyOf, type Placement } from './build-elements';
 import { fitView, LABEL_FREE_FIT } from './fit-view';
 import { layoutInWorker, needsWorkerLayout, positionLookup } from './force-layout';
