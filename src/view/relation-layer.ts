@@ -59,6 +59,47 @@ function readPositions(cy: Core, nodes: readonly string[]): Float64Array {
 }
 
 /**
+ * Paints the picture at cytoscape's camera and notes its counts on the canvas; returns the positions drawn at,
+ * or null when there is nothing to draw.
+ */
+function paintPicture(
+  canvas: HTMLCanvasElement,
+  ctx: CanvasRenderingContext2D,
+  cy: Core,
+  picture: RelationPicture,
+): Float64Array | null {
+  const { width, height } = canvas;
+  ctx.clearRect(0, 0, width, height);
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const { base, highlighted, onPath } = picture;
+  // The counts are on the element for tests and debugging: what the picture holds, without reading pixels.
+  canvas.dataset.relations = String(base?.count ?? 0);
+  canvas.dataset.highlighted = String(highlighted?.count ?? 0);
+  canvas.dataset.onPath = String(onPath?.count ?? 0);
+  if (!base || base.count === 0) {
+    canvas.dataset.drawn = '0';
+    return null;
+  }
+  const positions = readPositions(cy, base.nodes);
+  const view = (modelWidth: number, alpha: number) => ({
+    zoom,
+    panX: pan.x,
+    panY: pan.y,
+    width,
+    height,
+    // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
+    lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
+    alpha,
+  });
+  const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
+  canvas.dataset.drawn = String(drawn);
+  if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
+  if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+  return positions;
+}
+
+/**
  * Mounts the layer in `container` beneath cytoscape's canvases. Cytoscape strokes every edge on its own (a
  * setTransform, path and stroke each: about 8 s of one task at 50k/150k on these machines); here they are one path
  * per colour. While the camera moves, the last picture is moved with a CSS transform; it is redrawn once it rests.
@@ -85,35 +126,9 @@ export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLa
     canvas.style.transform = '';
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.clearRect(0, 0, width, height);
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    drawnAt = { zoom, x: pan.x, y: pan.y };
-    const { base, highlighted, onPath } = picture;
-    // The counts are on the element for tests and debugging: what the picture holds, without reading pixels.
-    canvas.dataset.relations = String(base?.count ?? 0);
-    canvas.dataset.highlighted = String(highlighted?.count ?? 0);
-    canvas.dataset.onPath = String(onPath?.count ?? 0);
-    if (!base || base.count === 0) {
-      canvas.dataset.drawn = '0';
-      return;
-    }
-    const positions = readPositions(cy, base.nodes);
-    drawnPositions = positions;
-    const view = (modelWidth: number, alpha: number) => ({
-      zoom,
-      panX: pan.x,
-      panY: pan.y,
-      width,
-      height,
-      // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
-      lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
-      alpha,
-    });
-    const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
-    canvas.dataset.drawn = String(drawn);
-    if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
-    if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+    drawnAt = { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
+    const positions = paintPicture(canvas, ctx, cy, picture);
+    if (positions) drawnPositions = positions;
   };
 
   const redrawSoon = () => {

@@ -67,22 +67,23 @@ export function mountSearchBox(
     active = matches.length > 0 ? 0 : -1;
     renderList();
   };
+  // Arrows move through the matches (searching first if none are listed), Enter picks, Escape closes the list.
+  const move = (step: number) => {
+    if (matches.length === 0) onInput();
+    active = matches.length === 0 ? -1 : (active + step + matches.length) % matches.length;
+    renderList();
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (matches.length === 0) onInput();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      active = matches.length === 0 ? -1 : (active + step + matches.length) % matches.length;
-      renderList();
+      move(event.key === 'ArrowDown' ? 1 : -1);
       event.preventDefault();
     } else if (event.key === 'Enter') {
       if (matches.length === 0) onInput();
       pick(Math.max(active, 0));
       event.preventDefault();
-    } else if (event.key === 'Escape') {
-      if (matches.length > 0) {
-        close();
-        event.stopPropagation();
-      }
+    } else if (event.key === 'Escape' && matches.length > 0) {
+      close();
+      event.stopPropagation();
     }
   };
   input.addEventListener('input', onInput);

@@ -48,22 +48,25 @@ export function applySelection(cy: Core, selection: Selection, graph?: ActorGrap
     const element = elementOf(cy, selection);
     if (element.empty() && !graph) return;
     element.select();
-    const focus = graph
-      ? neighbourhoodInGraph(cy, graph, selection)
-      : element.isNode()
-        ? element.closedNeighborhood()
-        : (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
+    const focus = graph ? neighbourhoodInGraph(cy, graph, selection) : neighbourhoodInCore(element);
     if (focus.empty()) return;
-    // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
-    const keep = focus.union(focus.nodes().ancestors());
-    keep.addClass('highlighted');
-    let touched: Collection = keep;
-    // The graph's own count where the core holds actors only: the relation layer is not faded either.
-    if ((graph ? graph.order + graph.size : cy.elements().length) <= FADE_LIMIT) {
-      const rest = cy.elements().not(keep);
-      rest.addClass('faded');
-      touched = cy.elements();
-    }
-    marked.set(cy, touched);
+    marked.set(cy, highlight(cy, focus, graph));
   });
+}
+
+/** An element and its neighbours in the core: a node's closed neighbourhood, an edge and its two ends. */
+function neighbourhoodInCore(element: CollectionReturnValue): Collection {
+  if (element.isNode()) return element.closedNeighborhood();
+  return (element as EdgeSingular).union((element as EdgeSingular).connectedNodes());
+}
+
+/** Highlights the focus and fades the rest (on graphs small enough); returns every element it marked. */
+function highlight(cy: Core, focus: Collection, graph: ActorGraph | undefined): Collection {
+  // Ancestors of a highlighted compound child stay visible so the child is not drawn inside a faded box.
+  const keep = focus.union(focus.nodes().ancestors());
+  keep.addClass('highlighted');
+  // The graph's own count where the core holds actors only: the relation layer is not faded either.
+  if ((graph ? graph.order + graph.size : cy.elements().length) > FADE_LIMIT) return keep;
+  cy.elements().not(keep).addClass('faded');
+  return cy.elements();
 }
