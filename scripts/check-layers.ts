@@ -15,9 +15,11 @@
 // is view; `new URL('./x-worker.ts', import.meta.url)` counts as an import of the worker by the file that spawns it.
 // Any other file in src/ is an error until it is given a layer here.
 //
-// Biome's noRestrictedImports (per-folder overrides in biome.json) says the same in the editor, and Biome's
+// Biome's noRestrictedImports (per-folder overrides in biome.jsonc) says the same in the editor, and Biome's
 // noImportCycles finds cycles of runtime imports; this script is the part they do not reach: it resolves paths
 // instead of matching specifier strings, counts `import type` and worker URLs, and is what the test plants into.
+//
+// Why the layers: docs/design-choices.md#layers.
 //
 // Usage: tsx scripts/check-layers.ts [srcDir]   (default: src/ beside this script). Exit 1 with one line per problem.
 

@@ -6,7 +6,7 @@ import { type AppState, noteMeasureReady } from '../state/app-state';
 import { isComputed, selectMeasure, storeMeasure } from '../state/select-explore';
 import type { Store } from '../state/store';
 
-/** Above this many relations, measures are computed in a worker so the page keeps answering. */
+/** Above this many relations, measures are computed in a worker. See docs/design-choices.md#workers. */
 export const WORKER_MEASURE_EDGES = 5000;
 
 const pending = new WeakMap<ActorGraph, Set<string>>();

@@ -15,7 +15,7 @@ export interface LoadResult {
   name: string;
 }
 
-/** The largest file Backchannel opens; beyond it a browser tab runs short of memory building the canvas. */
+/** The largest file Backchannel opens. See docs/design-choices.md#50-mb-limit. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The UTF-8 size of a text, counted without allocating a copy. */

@@ -10,8 +10,7 @@ import { type XmlParser, xmlParser } from './xml-parser';
 /** Time attributes GEXF writes on nodes, edges and spells; kept as written (dates or numbers, per `timeformat`). */
 const TIME_ATTRIBUTES = ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps'] as const;
 
-// graphology-gexf's factory, not its entries: `graphology-gexf/browser` needs a global DOMParser at import time
-// (absent in Node and in workers), the default entry bundles xmldom into the app. One parse per XML parser in use.
+// graphology-gexf's factory, not its entries (see docs/design-choices.md#xml-parsers); one parse per XML parser.
 const parsers = new WeakMap<XmlParser, GexfParse>();
 
 function gexfParse(xml: XmlParser): GexfParse {

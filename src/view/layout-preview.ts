@@ -2,7 +2,7 @@
 
 import type { WorkerPositions } from './force-layout';
 
-/** Above this many relations the sketch shows actors only: stroking every line would cost the page its frames. */
+/** Above this many relations the sketch shows actors only. See docs/design-choices.md#workers. */
 export const PREVIEW_EDGE_LIMIT = 30000;
 
 /** The sketch: `draw` paints the latest positions, `remove` takes the canvas away. */

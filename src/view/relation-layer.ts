@@ -43,7 +43,7 @@ const DIMMED_ALPHA = 0.06;
 const HIGHLIGHT_WIDTH = 2.6;
 const PATH_WIDTH = 4;
 
-/** How long the camera must rest before the lines are redrawn at the new zoom; until then the old picture moves. */
+/** How long the camera rests before the lines are redrawn. See docs/design-choices.md#relation-layer. */
 const SETTLE_MS = 120;
 
 /** Reads each actor's position on the canvas (view state, not data: layouts move actors only there). */
@@ -100,9 +100,8 @@ function paintPicture(
 }
 
 /**
- * Mounts the layer in `container` beneath cytoscape's canvases. Cytoscape strokes every edge on its own (a
- * setTransform, path and stroke each: about 8 s of one task at 50k/150k on these machines); here they are one path
- * per colour. While the camera moves, the last picture is moved with a CSS transform; it is redrawn once it rests.
+ * Mounts the layer in `container` beneath cytoscape's canvases: one path per colour where cytoscape strokes each
+ * edge on its own; while the camera moves the last picture moves. See docs/design-choices.md#relation-layer.
  */
 export function mountRelationLayer(container: HTMLElement, cy: Core): RelationLayer {
   const canvas = document.createElement('canvas');

@@ -109,7 +109,7 @@ export function lineOutside(
   );
 }
 
-/** Segments per stroke: one path per colour at 150,000 lines would make the rasteriser hold it all at once. */
+/** Segments per stroke, so the rasteriser never holds 150,000 lines at once. See docs/design-choices.md#relation-layer. */
 const SEGMENTS_PER_STROKE = 4096;
 
 /**
@@ -181,7 +181,7 @@ function squaredDistance(x: number, y: number, x1: number, y1: number, x2: numbe
 
 /**
  * The relation whose line passes nearest to a point, within `radius` (all in model coordinates); null when none.
- * A plain scan: about 2 ms for 150,000 lines, cheaper than keeping a spatial index current while actors move.
+ * A plain scan, no spatial index: see docs/design-choices.md#relation-layer.
  */
 export function nearestRelation(
   lines: RelationLines,

@@ -4,7 +4,7 @@ import type { Collection, CollectionReturnValue, Core, EdgeSingular } from 'cyto
 import type { ActorGraph } from '../model/actor-graph';
 import type { Selection } from '../state/app-state';
 
-/** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
+/** Above this many elements the rest is not faded. See docs/design-choices.md#relation-layer. */
 export const FADE_LIMIT = 5000;
 
 /** The cytoscape element of a selection; edges by key, since their id differs when it clashes with a node id. */
