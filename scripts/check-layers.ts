@@ -66,19 +66,23 @@ export function stripComments(source: string): string {
   let out = '';
   let i = 0;
   while (i < source.length) {
-    const c = source[i];
-    const next = source[i + 1];
-    let end = i + 1;
-    if (c === '/' && next === '/') end = lineEnd(source, i);
-    else if (c === '/' && next === '*') end = source.indexOf('*/', i + 2) + 2 || source.length;
-    else if (c === '`') end = closingQuote(source, i, '`');
-    else if (c === '"' || c === "'") end = closingQuote(source, i, c);
+    const end = tokenEnd(source, i);
     const chunk = source.slice(i, end);
-    const blank = c === '/' && (next === '/' || next === '*');
-    out += blank || c === '`' ? chunk.replace(/[^\n]/g, ' ') : chunk;
+    const blank = chunk.startsWith('//') || chunk.startsWith('/*') || chunk.startsWith('`');
+    out += blank ? chunk.replace(/[^\n]/g, ' ') : chunk;
     i = end;
   }
   return out;
+}
+
+/** Where the token at `i` ends: a comment, a string or template literal, or else the one character. */
+function tokenEnd(source: string, i: number): number {
+  const two = source.slice(i, i + 2);
+  const c = source[i] ?? '';
+  if (two === '//') return lineEnd(source, i);
+  if (two === '/*') return source.indexOf('*/', i + 2) + 2 || source.length;
+  if (c === '`' || c === '"' || c === "'") return closingQuote(source, i, c);
+  return i + 1;
 }
 
 /** The index of the line break that ends the line at `i` (or the end of the text). */

@@ -1,7 +1,7 @@
 // The layer check as `npm run check` runs it: a copy of src/ with a bad import planted fails, the clean copy passes.
 
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,19 +29,18 @@ function run(bin: string, args: string[], cwd: string): Promise<Run> {
 /** The script `npm run check` runs, over the copy's src/. */
 const checkLayers = (copy: string) => run('tsx', [join(ROOT, 'scripts/check-layers.ts'), join(copy, 'src')], copy);
 
-/** Biome's two layer rules alone, with the project's biome.json, over the copy. */
+/** Biome's two layer rules alone, with the project's biome.jsonc, over the copy. */
 const biomeLayers = (copy: string) =>
   run('biome', ['lint', '--only=style/noRestrictedImports', '--only=suspicious/noImportCycles', 'src'], copy);
 
 const copies: string[] = [];
 
-/** A fresh copy of src/ with the project's Biome configuration beside it (its $schema path points into node_modules). */
+/** A fresh copy of src/ with the project's Biome configuration beside it. */
 function copyOfSrc(): string {
   const copy = mkdtempSync(join(tmpdir(), 'backchannel-layers-'));
   copies.push(copy);
   cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
-  const { $schema: _schema, ...config } = JSON.parse(readFileSync(join(ROOT, 'biome.json'), 'utf8'));
-  writeFileSync(join(copy, 'biome.json'), JSON.stringify(config));
+  cpSync(join(ROOT, 'biome.jsonc'), join(copy, 'biome.jsonc'));
   return copy;
 }
 
