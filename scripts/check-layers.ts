@@ -15,12 +15,9 @@
 // is view; `new URL('./x-worker.ts', import.meta.url)` counts as an import of the worker by the file that spawns it.
 // Any other file in src/ is an error until it is given a layer here.
 //
-// Biome's noRestrictedImports (per-folder overrides in biome.jsonc) says the same in the editor, and Biome's
-// noImportCycles finds cycles of runtime imports; this script is the part they do not reach: it resolves paths
-// instead of matching specifier strings, counts `import type` and worker URLs, and is what the test plants into.
-//
-// Why the layers: docs/design-choices.md#layers.
-//
+// Biome says most of this in the editor (noRestrictedImports per folder in biome.jsonc, noImportCycles with
+// ignoreTypes off); this script resolves paths instead of matching specifiers, counts worker URLs and unplaced files,
+// and is what the test plants into. Why the layers: docs/design-choices.md#layers.
 // Usage: tsx scripts/check-layers.ts [srcDir]   (default: src/ beside this script). Exit 1 with one line per problem.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -79,16 +76,10 @@ export function stripComments(source: string): string {
 function tokenEnd(source: string, i: number): number {
   const two = source.slice(i, i + 2);
   const c = source[i] ?? '';
-  if (two === '//') return lineEnd(source, i);
+  if (two === '//') return source.indexOf('\n', i) + 1 || source.length;
   if (two === '/*') return source.indexOf('*/', i + 2) + 2 || source.length;
   if (c === '`' || c === '"' || c === "'") return closingQuote(source, i, c);
   return i + 1;
-}
-
-/** The index of the line break that ends the line at `i` (or the end of the text). */
-function lineEnd(source: string, i: number): number {
-  const end = source.indexOf('\n', i);
-  return end < 0 ? source.length : end;
 }
 
 /** The index just past the quote that closes the string opened at `i`, skipping escapes. */
@@ -150,13 +141,7 @@ function resolveSpecifier(srcDir: string, fromFile: string, specifier: string): 
 }
 
 /** Whether a path is a file. */
-function exists(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
+const exists = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
 /** Every .ts file under a folder, relative to it, with forward slashes, sorted. */
 function listSources(srcDir: string, under = ''): string[] {
