@@ -1,101 +1,135 @@
 // The issue's budgets, checked against a run's medians: PASS, FAIL, or n/a when a size was not measured.
 
-import { type BenchResults, type Budget, fmt, layoutText, medianOf, ratio } from './report';
+import { type BenchResults, type Budget, fmt, layoutText, medianOf, ratio, type SizeResult } from './report';
 
 const verdict = (ok: boolean | undefined): Budget['verdict'] => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'FAIL');
 
-/** Checks the issue's budgets; a size that was not run gives "n/a", never a pass. */
-export function checkBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
-  const bySize = new Map(results.sizes.map((s) => [s.size, s]));
-  const budgets: Budget[] = [];
-  const add = (name: string, value: number | undefined, limit: number | undefined, shown: string, limitText: string) =>
-    budgets.push({
-      name,
-      measured: value === undefined ? 'not measured' : shown,
-      limit: limitText,
-      verdict: verdict(value === undefined || limit === undefined ? undefined : value <= limit),
-    });
-  for (const size of results.sizes) {
+/** A budget that is a limit on one measured value; no value (or no limit) gives "n/a". */
+function limitBudget(
+  name: string,
+  value: number | undefined,
+  limit: number | undefined,
+  shown: string,
+  limitText: string,
+): Budget {
+  return {
+    name,
+    measured: value === undefined ? 'not measured' : shown,
+    limit: limitText,
+    verdict: verdict(value === undefined || limit === undefined ? undefined : value <= limit),
+  };
+}
+
+/** First frame against bare cytoscape at every size, and against sigma.js at 5k. */
+function firstFrameBudgets(results: Omit<BenchResults, 'budgets'>, s5: SizeResult | undefined): Budget[] {
+  const budgets = results.sizes.map((size) => {
     const app = medianOf(size.runs.app, (m) => m.firstFrameMs);
     const cy = medianOf(size.runs.cytoscape, (m) => m.firstFrameMs);
-    add(
+    return limitBudget(
       `first frame with positions, ${size.label}: app ≤ 1.0× bare cytoscape`,
       app,
       cy,
       `${fmt(app)} ms vs ${fmt(cy)} ms (${ratio(app, cy)})`,
       '≤ 1.0×',
     );
-  }
-  const s5 = bySize.get('5k');
+  });
   const app5 = s5 && medianOf(s5.runs.app, (m) => m.firstFrameMs);
   const sigma5 = s5 && medianOf(s5.runs.sigma, (m) => m.firstFrameMs);
-  add(
-    'first frame with positions, 5k/15k: app ≤ 2× sigma.js',
-    app5,
-    sigma5 && 2 * sigma5,
-    `${fmt(app5)} ms vs ${fmt(sigma5)} ms (${ratio(app5, sigma5)})`,
-    '≤ 2×',
+  budgets.push(
+    limitBudget(
+      'first frame with positions, 5k/15k: app ≤ 2× sigma.js',
+      app5,
+      sigma5 && 2 * sigma5,
+      `${fmt(app5)} ms vs ${fmt(sigma5)} ms (${ratio(app5, sigma5)})`,
+      '≤ 2×',
+    ),
   );
-  const s20 = bySize.get('20k');
+  return budgets;
+}
+
+/** Pan and zoom at 20k against bare cytoscape. */
+function panZoomBudget(s20: SizeResult | undefined): Budget {
   const p95 = s20 && medianOf(s20.runs.app, (m) => m.panZoom?.p95);
   const p95cy = s20 && medianOf(s20.runs.cytoscape, (m) => m.panZoom?.p95);
-  add(
+  return limitBudget(
     'pan/zoom p95 frame, 20k/60k: app ≤ 0.1× bare cytoscape',
     p95,
     p95cy && 0.1 * p95cy,
     `${fmt(p95, 1)} ms vs ${fmt(p95cy, 1)} ms (${ratio(p95, p95cy)})`,
     '≤ 0.1×',
   );
-  const s50 = bySize.get('50k');
+}
+
+/** File to graph at 50k against JSON.parse + graphology's import in the same browser. */
+function loadBudget(s50: SizeResult | undefined): Budget {
   const graph50 = s50 && medianOf(s50.runs.app, (m) => m.fileToGraphMs);
   const import50 = s50 && medianOf(s50.runs.sigma, (m) => m.fileToGraphMs);
   const nodeNote = s50
     ? `; in Node, loadDataset ${ratio(s50.node.loaderMs, s50.node.parseImportMs)} of JSON.parse + Graph.from`
     : '';
-  add(
+  return limitBudget(
     'file → graph ready, 50k/150k: app ≤ 2× JSON.parse + graphology import (sigma page, same browser)',
     graph50,
     import50 && 2 * import50,
     `${fmt(graph50)} ms vs ${fmt(import50)} ms (${ratio(graph50, import50)})${nodeNote}`,
     '≤ 2×',
   );
+}
+
+/** The 5k layout: its time, and its longest main-thread task; a timeout fails both. */
+function layoutBudgets(s5: SizeResult | undefined, capMs: number): Budget[] {
   const layout5 = s5 && medianOf(s5.layout.runs, (m) => m.layoutMs);
   const timedOut = s5?.layout.runs.some((m) => m.status === 'timeout');
-  budgets.push({
-    name: 'layout of 5k/15k without positions ≤ 10 s',
-    measured: s5 ? layoutText(s5, results.options.layoutCapMs) : 'not measured',
-    limit: '≤ 10 000 ms',
-    verdict: timedOut ? 'FAIL' : verdict(layout5 === undefined ? undefined : layout5 <= 10_000),
-  });
   const task5 = s5 && medianOf(s5.layout.runs, (m) => m.longestTaskLayoutMs);
-  budgets.push({
-    name: 'no main-thread task over 200 ms during the 5k/15k layout',
-    measured: !s5
-      ? 'not measured'
-      : timedOut
-        ? `one task blocked the page for over ${results.options.layoutCapMs / 1000} s`
-        : `${fmt(task5)} ms`,
-    limit: '≤ 200 ms',
-    verdict: timedOut ? 'FAIL' : verdict(task5 === undefined ? undefined : task5 <= 200),
-  });
+  const taskText = timedOut ? `one task blocked the page for over ${capMs / 1000} s` : `${fmt(task5)} ms`;
+  return [
+    {
+      name: 'layout of 5k/15k without positions ≤ 10 s',
+      measured: s5 ? layoutText(s5, capMs) : 'not measured',
+      limit: '≤ 10 000 ms',
+      verdict: timedOut ? 'FAIL' : verdict(layout5 === undefined ? undefined : layout5 <= 10_000),
+    },
+    {
+      name: 'no main-thread task over 200 ms during the 5k/15k layout',
+      measured: s5 ? taskText : 'not measured',
+      limit: '≤ 200 ms',
+      verdict: timedOut ? 'FAIL' : verdict(task5 === undefined ? undefined : task5 <= 200),
+    },
+  ];
+}
+
+/** Click to inspector at 20k: painted in the first frame after the click. */
+function clickBudget(s20: SizeResult | undefined): Budget {
   const click = s20 && medianOf(s20.runs.app, (m) => m.clickTypical?.ms);
   const frames = s20 && medianOf(s20.runs.app, (m) => m.clickTypical?.frames);
   const oneFrame = click === undefined || frames === undefined ? undefined : frames <= 1 && click <= 33.4;
-  budgets.push({
+  return {
     name: 'click → inspector, 20k/60k: one frame (the first frame after the click, ≤ 33.4 ms incl. the vsync wait)',
     measured: click === undefined ? 'not measured' : `${fmt(click, 1)} ms, ${fmt(frames)} frame(s)`,
     limit: '1 frame, ≤ 33.4 ms',
     verdict: verdict(oneFrame),
-  });
+  };
+}
+
+/** Checks the issue's budgets; a size that was not run gives "n/a", never a pass. */
+export function checkBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
+  const bySize = new Map(results.sizes.map((s) => [s.size, s]));
+  const [s5, s20, s50] = [bySize.get('5k'), bySize.get('20k'), bySize.get('50k')];
   const js = results.initialJs.gzipBytes;
-  add(
-    'initial JavaScript ≤ 200 kB gzip',
-    js,
-    200_000,
-    `${fmt(js / 1000, 1)} kB (${fmt(js / 1024, 1)} KiB)`,
-    '≤ 200 kB',
-  );
-  return budgets;
+  return [
+    ...firstFrameBudgets(results, s5),
+    panZoomBudget(s20),
+    loadBudget(s50),
+    ...layoutBudgets(s5, results.options.layoutCapMs),
+    clickBudget(s20),
+    limitBudget(
+      'initial JavaScript ≤ 200 kB gzip',
+      js,
+      200_000,
+      `${fmt(js / 1000, 1)} kB (${fmt(js / 1024, 1)} KiB)`,
+      '≤ 200 kB',
+    ),
+  ];
 }
 
 /** The budgets as a markdown list. */

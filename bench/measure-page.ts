@@ -137,6 +137,33 @@ function liveReport() {
   };
 }
 
+/**
+ * Records a page that did not draw in time: a page that cannot answer a trivial call within 3 s is inside one long
+ * task (a synchronous layout), which then counts as a task of the draw timeout plus the time since `waitedSince`.
+ */
+async function noteTimeout(
+  page: Page,
+  marks: LoadMetrics['marks'],
+  wait: { layoutTimeoutMs: number; waitedSince: number },
+  errors: string[],
+  metrics: LoadMetrics,
+): Promise<void> {
+  metrics.status = 'timeout';
+  const answers = await within(
+    page.evaluate(() => true),
+    3_000,
+  ).catch(() => false);
+  const start = marks.elements ?? marks.graph;
+  if (!answers && start !== undefined) {
+    metrics.blocked = true;
+    metrics.longestTaskLayoutMs = wait.layoutTimeoutMs + (performance.now() - wait.waitedSince);
+  }
+  const status = answers ? await within(page.locator('#status').textContent(), 3_000).catch(() => null) : null;
+  metrics.error = [answers ? status : 'the page stopped answering (main thread blocked)', ...errors]
+    .filter(Boolean)
+    .join(' | ');
+}
+
 /** Opens one page on one dataset in a fresh browser context and measures it; never throws for a slow page. */
 export async function measureLoad(browser: Browser, request: LoadRequest): Promise<LoadMetrics> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -155,23 +182,9 @@ export async function measureLoad(browser: Browser, request: LoadRequest): Promi
     const drawn = loaded && (await live.waitFor(['frame', 'failed'], request.layoutTimeoutMs));
     const waitedSince = performance.now();
     summarise(live, metrics);
-    if (!drawn) {
-      metrics.status = 'timeout';
-      // A page that cannot answer a trivial call within 3 s is inside one long task (a synchronous layout).
-      const answers = await within(
-        page.evaluate(() => true),
-        3_000,
-      ).catch(() => false);
-      const start = live.marks.elements ?? live.marks.graph;
-      if (!answers && start !== undefined) {
-        metrics.blocked = true;
-        metrics.longestTaskLayoutMs = request.layoutTimeoutMs + (performance.now() - waitedSince);
-      }
-      const status = answers ? await within(page.locator('#status').textContent(), 3_000).catch(() => null) : null;
-      metrics.error = [answers ? status : 'the page stopped answering (main thread blocked)', ...errors]
-        .filter(Boolean)
-        .join(' | ');
-    } else if (live.marks.failed !== undefined) {
+    if (!drawn)
+      await noteTimeout(page, live.marks, { layoutTimeoutMs: request.layoutTimeoutMs, waitedSince }, errors, metrics);
+    else if (live.marks.failed !== undefined) {
       metrics.status = 'failed';
       metrics.error = errors.join(' | ') || 'the page reported a failure';
     } else {

@@ -102,8 +102,28 @@ async function measureSize(
 ): Promise<SizeResult> {
   log(`${sizeLabel(size)}: Node loaders`);
   const node = timeNodeLoaders(dataFile(size, true), reps);
-  const runs: Record<PageKind, LoadMetrics[]> = { app: [], cytoscape: [], sigma: [] };
+  const runs = await measurePages(size, base, targets);
   const notes: string[] = [];
+  for (const kind of PAGE_KINDS) {
+    const first = runs[kind][0];
+    if (runs[kind].length < reps && first)
+      notes.push(
+        `${kind} measured once: its first frame took ${first.status === 'ok' ? `${Math.round((first.firstFrameMs ?? 0) / 1000)} s` : first.status}, so repeating it would not fit the run`,
+      );
+  }
+  const layout: SizeResult['layout'] = { runs: [] };
+  if (skipLayout) layout.skipped = skipLayout;
+  else layout.runs = await measureLayouts(size, base);
+  return { size: size.name, label: sizeLabel(size), runs, layout, node, notes };
+}
+
+/** The three pages on the file with positions, in rotation; a page slower than SLOW_PAGE_MS is measured once. */
+async function measurePages(
+  size: SizeSpec,
+  base: Omit<LoadRequest, 'kind' | 'file' | 'interact'>,
+  targets: ClickTargets | undefined,
+): Promise<Record<PageKind, LoadMetrics[]>> {
+  const runs: Record<PageKind, LoadMetrics[]> = { app: [], cytoscape: [], sigma: [] };
   for (let rep = 0; rep < reps; rep++) {
     log(`${sizeLabel(size)}: repetition ${rep + 1} of ${reps}`);
     for (const kind of rotation(rep)) {
@@ -120,25 +140,20 @@ async function measureSize(
       runs[kind].push(await measure(request));
     }
   }
-  for (const kind of PAGE_KINDS) {
-    const first = runs[kind][0];
-    if (runs[kind].length < reps && first)
-      notes.push(
-        `${kind} measured once: its first frame took ${first.status === 'ok' ? `${Math.round((first.firstFrameMs ?? 0) / 1000)} s` : first.status}, so repeating it would not fit the run`,
-      );
+  return runs;
+}
+
+/** The app laying out the file without positions; a slow layout is measured once. */
+async function measureLayouts(size: SizeSpec, base: Omit<LoadRequest, 'kind' | 'file' | 'interact'>) {
+  log(`${sizeLabel(size)}: layout of the file without positions (cap ${layoutCapMs / 1000} s)`);
+  const runs: LoadMetrics[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const run = await measure({ ...base, kind: 'app', file: dataFile(size, false), interact: false });
+    runs.push(run);
+    // A slow layout is measured once: repeating a two-minute timeout tells nothing new.
+    if (run.status !== 'ok' || (run.layoutMs ?? 0) > 20_000) break;
   }
-  const layout: SizeResult['layout'] = { runs: [] };
-  if (skipLayout) layout.skipped = skipLayout;
-  else {
-    log(`${sizeLabel(size)}: layout of the file without positions (cap ${layoutCapMs / 1000} s)`);
-    for (let rep = 0; rep < reps; rep++) {
-      const run = await measure({ ...base, kind: 'app', file: dataFile(size, false), interact: false });
-      layout.runs.push(run);
-      // A slow layout is measured once: repeating a two-minute timeout tells nothing new.
-      if (run.status !== 'ok' || (run.layoutMs ?? 0) > 20_000) break;
-    }
-  }
-  return { size: size.name, label: sizeLabel(size), runs, layout, node, notes };
+  return runs;
 }
 
 async function main(): Promise<void> {

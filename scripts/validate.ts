@@ -2,7 +2,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { ColumnChoiceNeeded } from '../src/io/column-choice-needed';
-import { type LoadOptions, type LoadResult, loadDataset } from '../src/io/load-dataset';
+import { type LoadResult, loadDataset } from '../src/io/load-dataset';
+import type { LoadOptions } from '../src/io/load-types';
 import { checkQuotes } from '../src/model/check-quotes';
 import { DatasetError } from '../src/model/dataset-error';
 
@@ -23,34 +24,47 @@ interface Args {
   error?: string;
 }
 
+/** Takes the next `count` arguments for the option being read, or undefined (and a usage error) when they lack. */
+type Take = (count: number, what: string) => string[] | undefined;
+
+/** Reads one option into `parsed`; returns how many of the arguments after it the option took. */
+function readOption(arg: string, take: Take, parsed: Args): number {
+  if (arg === '--pair') {
+    const pair = take(2, 'two CSV files: a nodes table and an edges table');
+    if (pair) parsed.jobs.push(pair);
+    return 2;
+  }
+  if (arg === '--columns') {
+    const [source, target] = take(2, 'two column names: the source column and the target column') ?? [];
+    if (source !== undefined && target !== undefined) parsed.options = { columns: { source, target } };
+    return 2;
+  }
+  if (arg === '--source') {
+    parsed.source = take(1, 'the path of the source text')?.[0];
+    return 1;
+  }
+  if (arg.startsWith('--source=')) parsed.source = arg.slice(9);
+  else parsed.error ??= `unknown option ${arg}`;
+  return 0;
+}
+
 /** Splits the command line into jobs (files and `--pair`s), the optional source text and the CSV end columns. */
 function parseArgs(args: readonly string[]): Args {
   const parsed: Args = { jobs: [], source: undefined, options: {} };
-  // Takes the next `count` arguments for an option, or records which option lacks them.
-  const take = (i: number, count: number, option: string, what: string): string[] | undefined => {
-    const values = args.slice(i + 1, i + 1 + count);
-    if (values.length === count && values.every((v) => !v.startsWith('--'))) return values;
-    parsed.error ??= `${option} needs ${what}`;
-    return undefined;
-  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--pair') {
-      const pair = take(i, 2, arg, 'two CSV files: a nodes table and an edges table');
-      if (pair) parsed.jobs.push(pair);
-      i += 2;
-    } else if (arg === '--columns') {
-      const [source, target] = take(i, 2, arg, 'two column names: the source column and the target column') ?? [];
-      if (source !== undefined && target !== undefined) parsed.options = { columns: { source, target } };
-      i += 2;
-    } else if (arg === '--source' || arg.startsWith('--source=')) {
-      parsed.source = arg === '--source' ? take(i, 1, arg, 'the path of the source text')?.[0] : arg.slice(9);
-      if (arg === '--source') i += 1;
-    } else if (arg.startsWith('--')) {
-      parsed.error ??= `unknown option ${arg}`;
-    } else {
+    if (!arg.startsWith('--')) {
       parsed.jobs.push([arg]);
+      continue;
     }
+    const start = i;
+    const take: Take = (count, what) => {
+      const values = args.slice(start + 1, start + 1 + count);
+      if (values.length === count && values.every((v) => !v.startsWith('--'))) return values;
+      parsed.error ??= `${arg} needs ${what}`;
+      return undefined;
+    };
+    i += readOption(arg, take, parsed);
   }
   if (!parsed.error && parsed.jobs.length === 0) parsed.error = 'no files given';
   return parsed;

@@ -6,7 +6,7 @@ import { mountMeasureLoader } from './app/measure-loader';
 import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
-import type { InputFile } from './io/load-dataset';
+import type { InputFile } from './io/load-types';
 import { DATA_EXPORTS } from './io/writers';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { applyViewQuery } from './state/explore-state';

@@ -8,7 +8,7 @@ import { isComputed, selectMeasure } from '../state/select-explore';
 import type { Store } from '../state/store';
 import type { MeasureRequest } from './measure-worker';
 
-/** Above this many relations, measures are computed in a worker so the page keeps answering. */
+/** Above this many relations, measures are computed in a worker. See docs/design-choices.md#workers. */
 export const WORKER_MEASURE_EDGES = 5000;
 
 /** The measures worker of a mounted loader, started on first use. */

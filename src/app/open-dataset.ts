@@ -2,8 +2,8 @@
 
 import { CallCancelled, WorkerFailed } from '../io/call-worker';
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
-import type { InputFile, LoadOptions } from '../io/load-dataset';
 import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
+import type { InputFile, LoadOptions } from '../io/load-types';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/columns-dialog';
@@ -77,6 +77,49 @@ function failureMessage(error: unknown, label: string): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What one load needs besides its options: where it lands, its open token, and what it is called. */
+interface LoadContext {
+  store: Store<AppState>;
+  loader: WorkerLoader;
+  open: Open;
+  files: InputFile[];
+  id: string;
+  selection: Selection;
+  label: string;
+}
+
+/** The status line after a successful open. */
+function openedStatus(
+  label: string,
+  result: { graph: { order: number; size: number }; formatLabel: string; warnings: string[] },
+): Status {
+  const { graph, formatLabel, warnings } = result;
+  const counts = `${graph.order} nodes, ${graph.size} edges`;
+  return warnings.length
+    ? { kind: 'warning', message: `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}` }
+    : { kind: 'info', message: `Opened ${label} (${formatLabel}, ${counts}).` };
+}
+
+/** One try at loading: true when the dataset is in the store, the error when a CSV needs its columns chosen. */
+async function attempt(ctx: LoadContext, options: LoadOptions): Promise<boolean | ColumnChoiceNeeded> {
+  const { signal, say } = ctx.open;
+  try {
+    const onProgress = (phase: string) => say({ kind: 'loading', message: `Opening ${ctx.label}: ${phase}…` });
+    const result = await ctx.loader.load(ctx.files, options, { onProgress, signal });
+    if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
+    const { graph, name, formatLabel, warnings } = result;
+    ctx.store.update((s) => setDataset(s, { graph, id: ctx.id, name, formatLabel, warnings }, ctx.selection));
+    say(openedStatus(ctx.label, result));
+    return true;
+  } catch (error) {
+    if (signal.aborted || error instanceof CallCancelled) return false;
+    if (error instanceof ColumnChoiceNeeded && !options.columns) return error;
+    say({ kind: 'error', message: failureMessage(error, ctx.label) });
+    return false;
+  }
+}
+
+/** Loads files into the store; a CSV whose end columns cannot be guessed is tried again with the user's choice. */
 async function load(
   store: Store<AppState>,
   loader: WorkerLoader,
@@ -86,41 +129,18 @@ async function load(
   selection: Selection,
 ): Promise<boolean> {
   const label = files.map((f) => f.name).join(' + ');
-  const { signal, say } = open;
-  say({ kind: 'loading', message: `Opening ${label}…` });
-  let options: LoadOptions = {};
-  // At most two rounds: the second one carries the columns the user chose (or remembered) for a CSV.
-  for (let round = 0; round < 2; round++) {
-    try {
-      const onProgress = (phase: string) => say({ kind: 'loading', message: `Opening ${label}: ${phase}…` });
-      const result = await loader.load(files, options, { onProgress, signal });
-      if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
-      const { graph, name, formatLabel, warnings } = result;
-      store.update((s) => setDataset(s, { graph, id, name, formatLabel, warnings }, selection));
-      const counts = `${graph.order} nodes, ${graph.size} edges`;
-      const message = warnings.length
-        ? `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}`
-        : `Opened ${label} (${formatLabel}, ${counts}).`;
-      say({ kind: warnings.length ? 'warning' : 'info', message });
-      return true;
-    } catch (error) {
-      if (signal.aborted || error instanceof CallCancelled) return false;
-      if (error instanceof ColumnChoiceNeeded && round === 0) {
-        const choice = rememberedColumns(error.header) ?? (await askColumns({ ...error, file: error.file ?? label }));
-        if (signal.aborted) return false;
-        if (choice) {
-          rememberColumns(error.header, choice);
-          options = { columns: choice };
-          continue;
-        }
-        say({ kind: 'info', message: `Did not open ${label}: no columns were chosen.` });
-        return false;
-      }
-      say({ kind: 'error', message: failureMessage(error, label) });
-      return false;
-    }
+  const ctx: LoadContext = { store, loader, open, files, id, selection, label };
+  open.say({ kind: 'loading', message: `Opening ${label}…` });
+  const first = await attempt(ctx, {});
+  if (!(first instanceof ColumnChoiceNeeded)) return first;
+  const choice = rememberedColumns(first.header) ?? (await askColumns({ ...first, file: first.file ?? label }));
+  if (open.signal.aborted) return false;
+  if (!choice) {
+    open.say({ kind: 'info', message: `Did not open ${label}: no columns were chosen.` });
+    return false;
   }
-  return false;
+  rememberColumns(first.header, choice);
+  return (await attempt(ctx, { columns: choice })) === true;
 }
 
 /** The file name at the end of a URL, or the URL itself when it cannot be parsed or decoded. */

@@ -1,11 +1,11 @@
 // Keeps the URL hash in step with the shareable view, both ways: selection, filters, focus, path, mappings, camera.
 
 import { describeElement } from '../model/describe-element';
-import { defaultViewSettings } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
 import { applyViewQuery } from '../state/explore-state';
 import type { Store } from '../state/store';
 import { type Camera, decodeViewQuery, encodeViewQuery, type ViewQuery } from '../state/view-query';
+import { defaultViewSettings } from '../state/view-settings';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
 
 /** The view a link should reopen, from the state and the camera; defaults are left out to keep links short. */

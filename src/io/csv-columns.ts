@@ -45,16 +45,21 @@ function findByNames(split: string[][], names: readonly string[]): number {
   return split.findIndex((w) => names.includes(w.join(' ')));
 }
 
+/** Whether two headers differ in one word only, and there by a pair word in order ("A" then "B", "from" then "to"). */
+function isPair(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((word, k) => (word === b[k] ? [] : [k]));
+  const k = differing[0];
+  if (differing.length !== 1 || k === undefined) return false;
+  return PAIR_WORDS.some(([first, second]) => a[k] === first && b[k] === second);
+}
+
 /** The best pair of columns that differ only by a pair word; shorter headers and naming words win, describing ones lose. */
 function findPair(split: string[][]): Ends | undefined {
   let best: { ends: Ends; score: number } | undefined;
   split.forEach((a, i) => {
     split.forEach((b, j) => {
-      if (i === j || a.length !== b.length) return;
-      const differing = a.flatMap((word, k) => (word === b[k] ? [] : [k]));
-      const k = differing[0];
-      if (differing.length !== 1 || k === undefined) return;
-      if (!PAIR_WORDS.some(([first, second]) => a[k] === first && b[k] === second)) return;
+      if (i === j || !isPair(a, b)) return;
       const score = a.length * 10 + (a.some((w) => DESCRIBING.has(w)) ? 5 : 0) - (a.some((w) => NAMING.has(w)) ? 1 : 0);
       if (!best || score < best.score) best = { ends: { source: i, target: j }, score };
     });

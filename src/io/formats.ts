@@ -2,7 +2,7 @@
 
 import { DatasetError } from '../model/dataset-error';
 import type { ParsedGraph } from './graph-builder';
-import type { InputFile, LoadOptions } from './load-dataset';
+import type { InputFile, LoadOptions } from './load-types';
 import { parseCsv } from './parse-csv';
 import { parseCytoscapeJson } from './parse-cytoscape-json';
 import { parseGexf } from './parse-gexf';

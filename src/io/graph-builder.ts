@@ -113,15 +113,7 @@ export class GraphBuilder {
   /** Adds the queued edges and returns the graph with every warning gathered on the way. */
   finish(): ParsedGraph {
     this.renameReservedNodes();
-    const taken = new Set<string>();
-    const duplicateEdges: string[] = [];
-    for (const edge of this.edges) {
-      if (edge.key === undefined) continue;
-      if (taken.has(edge.key)) {
-        duplicateEdges.push(edge.key);
-        edge.key = undefined;
-      } else taken.add(edge.key);
-    }
+    const { taken, duplicateEdges } = this.claimEdgeKeys();
     const missing = new Set<string>();
     let dropped = 0;
     let counter = 0;
@@ -144,6 +136,20 @@ export class GraphBuilder {
     }
     this.report(duplicateEdges, dropped, [...missing]);
     return { kind: 'raw', graph: this.graph, warnings: this.warnings };
+  }
+
+  /** The edge keys the file gave, each kept once: a repeat loses its key (and gets a made-up one when added). */
+  private claimEdgeKeys(): { taken: Set<string>; duplicateEdges: string[] } {
+    const taken = new Set<string>();
+    const duplicateEdges: string[] = [];
+    for (const edge of this.edges) {
+      if (edge.key === undefined) continue;
+      if (taken.has(edge.key)) {
+        duplicateEdges.push(edge.key);
+        edge.key = undefined;
+      } else taken.add(edge.key);
+    }
+    return { taken, duplicateEdges };
   }
 
   private report(duplicateEdges: string[], dropped: number, missing: string[]): void {

@@ -26,14 +26,17 @@ const NUMERIC = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** A <data> text as its key's type; text that does not fit the type, and integers beyond 2^53, stay text. */
 function cast(type: string, raw: string): unknown {
   const text = raw.trim();
-  if (type === 'boolean') {
-    const lower = text.toLowerCase();
-    return lower === 'true' || lower === '1' ? true : lower === 'false' || lower === '0' ? false : raw;
-  }
+  if (type === 'boolean') return castBoolean(text.toLowerCase(), raw);
   if (type === 'int' || type === 'long')
     return /^[-+]?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : raw;
   if (type === 'float' || type === 'double') return NUMERIC.test(text) ? Number(text) : raw;
   return raw;
+}
+
+/** A GraphML boolean: `true`/`1` or `false`/`0`; anything else stays the raw text. */
+function castBoolean(lower: string, raw: string): boolean | string {
+  if (lower === 'true' || lower === '1') return true;
+  return lower === 'false' || lower === '0' ? false : raw;
 }
 
 /** The child elements of an element with a given local name. */
@@ -76,24 +79,31 @@ function readYfiles(data: Element, into: Attributes): void {
   }
 }
 
+/** Whether a key declared `for` one domain (or all) applies to an element of this domain. */
+function fitsDomain(key: Key, domain: Domain): boolean {
+  return key.domain === domain || key.domain === 'all';
+}
+
+/** Reads one <data> child into the attributes, tallying undeclared keys and keys used outside their domain. */
+function readOneData(data: Element, domain: Domain, keys: Map<string, Key>, tally: DataTally, into: Attributes): void {
+  const id = data.getAttribute('key') ?? '';
+  const key = keys.get(id);
+  if (!key) {
+    tally.undeclared.set(id, (tally.undeclared.get(id) ?? 0) + 1);
+    setOwn(into, id, data.textContent ?? '');
+  } else if (key.yfiles) readYfiles(data, into);
+  else {
+    if (!fitsDomain(key, domain)) tally.misplaced.set(id, `declared for ${key.domain}, used on ${domain}`);
+    setOwn(into, key.name, cast(key.type, data.textContent ?? ''));
+  }
+}
+
 /** The attributes of a graph, node or edge element from its own <data> children and the keys' defaults. */
 export function readData(element: Element, domain: Domain, keys: Map<string, Key>, tally: DataTally): Attributes {
   const attributes: Attributes = {};
-  for (const data of childElements(element, 'data')) {
-    const id = data.getAttribute('key') ?? '';
-    const key = keys.get(id);
-    if (!key) {
-      tally.undeclared.set(id, (tally.undeclared.get(id) ?? 0) + 1);
-      setOwn(attributes, id, data.textContent ?? '');
-    } else if (key.yfiles) readYfiles(data, attributes);
-    else {
-      if (key.domain !== domain && key.domain !== 'all')
-        tally.misplaced.set(id, `declared for ${key.domain}, used on ${domain}`);
-      setOwn(attributes, key.name, cast(key.type, data.textContent ?? ''));
-    }
-  }
+  for (const data of childElements(element, 'data')) readOneData(data, domain, keys, tally, attributes);
   for (const key of keys.values()) {
-    if (key.fallback === undefined || (key.domain !== domain && key.domain !== 'all')) continue;
+    if (key.fallback === undefined || !fitsDomain(key, domain)) continue;
     // Own properties only: a key named "constructor" or "__proto__" is data here, not what every object inherits.
     if (!Object.hasOwn(attributes, key.name)) setOwn(attributes, key.name, key.fallback);
   }

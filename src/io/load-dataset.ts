@@ -2,20 +2,9 @@
 
 import type { ActorGraph } from '../model/actor-graph';
 import { DatasetError } from '../model/dataset-error';
-import type { ColumnChoice } from './column-choice-needed';
 import { detectFormat, extensionOf, type Format, type FormatId, getFormat } from './formats';
+import type { InputFile, LoadOptions } from './load-types';
 import { normaliseGraph } from './normalise-graph';
-
-/** A file as every source delivers it (bundled, picked, dropped or fetched): its name and its text. */
-export interface InputFile {
-  name: string;
-  text: string;
-}
-
-/** Choices the user made after a first attempt, such as the CSV end columns from the "Columns" dialog. */
-export interface LoadOptions {
-  columns?: ColumnChoice;
-}
 
 /** A loaded dataset: the actor graph, which format it came in, what was odd about it, and a name to show. */
 export interface LoadResult {
@@ -26,7 +15,7 @@ export interface LoadResult {
   name: string;
 }
 
-/** The largest file Backchannel opens; beyond it a browser tab runs short of memory building the canvas. */
+/** The largest file Backchannel opens. See docs/design-choices.md#50-mb-limit. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The UTF-8 size of a text, counted without allocating a copy. */

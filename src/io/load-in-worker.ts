@@ -2,8 +2,9 @@
 
 import { createActorGraph } from '../model/actor-graph';
 import { type CallOptions, createWorkerClient } from './call-worker';
-import type { InputFile, LoadOptions, LoadResult } from './load-dataset';
+import type { LoadResult } from './load-dataset';
 import { type LoadReply, type LoadRequest, type WireError, wireToError } from './load-protocol';
+import type { InputFile, LoadOptions } from './load-types';
 
 /** Opens files off the main thread; `terminate` stops its worker (a parse under way included). */
 export interface WorkerLoader {

@@ -3,7 +3,7 @@
 import { DatasetError, type ErrorPlace } from '../model/dataset-error';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import type { FormatId } from './formats';
-import type { InputFile, LoadOptions } from './load-dataset';
+import type { InputFile, LoadOptions } from './load-types';
 
 /** A request to load files (the body of a call, see call-worker.ts). */
 export interface LoadRequest {

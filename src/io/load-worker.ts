@@ -8,7 +8,7 @@ import { serveCalls } from './serve-calls';
 import { serialiseGraph } from './write-native';
 import { createXmldomParser, setXmlParser } from './xml-parser';
 
-// Workers have no DOMParser: GEXF and GraphML are parsed with xmldom here, which only this chunk bundles.
+// Workers have no DOMParser: xmldom here, bundled in this chunk only. See docs/design-choices.md#xml-parsers.
 setXmlParser(createXmldomParser(xmldom));
 
 serveCalls<LoadRequest, string, LoadReply>(
@@ -17,7 +17,7 @@ serveCalls<LoadRequest, string, LoadReply>(
     const result = loadDataset(files, options);
     return {
       // Not graph.export(): it drops attributes named "__proto__" (see serialiseGraph).
-      // As JSON text: structured cloning the nested export costs several times more than stringify plus parse.
+      // As JSON text, not a structured clone. See docs/design-choices.md#workers.
       graphJson: JSON.stringify(serialiseGraph(result.graph)),
       format: result.format,
       formatLabel: result.formatLabel,

@@ -60,6 +60,45 @@ function scanKey(text: string, i: number): number | JsonProblem {
 
 type State = 'value' | 'object-start' | 'array-start' | 'after';
 
+/** Where one step of the scan goes next (an offset, or the problem found) and in which state. */
+interface Step {
+  next: number | JsonProblem;
+  state: State;
+}
+
+/** One step inside a value: open an object or array, read a key or a scalar, or close an empty one. */
+function stepInto(text: string, i: number, state: State, stack: string[]): Step {
+  const c = text.charAt(i);
+  const close = stack.at(-1) === '{' ? '}' : ']';
+  if ((state === 'object-start' || state === 'array-start') && c === close) {
+    stack.pop();
+    return { next: i + 1, state: 'after' };
+  }
+  if (state === 'object-start') return { next: scanKey(text, i), state: 'value' };
+  if (c === '{' || c === '[') {
+    stack.push(c);
+    return { next: i + 1, state: c === '{' ? 'object-start' : 'array-start' };
+  }
+  return { next: scanScalar(text, i), state: 'after' };
+}
+
+/** One step after a value: a comma, a closing bracket, or the end of the text; undefined when the JSON is complete. */
+function stepAfter(text: string, i: number, stack: string[]): Step | undefined {
+  const c = text.charAt(i);
+  const top = stack.at(-1);
+  if (top === undefined) {
+    if (i >= text.length) return undefined;
+    return { next: { offset: i, problem: `${describeAt(text, i)} after the end of the JSON value` }, state: 'after' };
+  }
+  const close = top === '{' ? '}' : ']';
+  if (c === close) {
+    stack.pop();
+    return { next: i + 1, state: 'after' };
+  }
+  if (c === ',') return { next: top === '{' ? scanKey(text, skipSpace(text, i + 1)) : i + 1, state: 'value' };
+  return { next: { offset: i, problem: `${describeAt(text, i)} where ',' or '${close}' should be` }, state: 'after' };
+}
+
 /** Returns the first syntax problem of a JSON text, or undefined when the text is valid JSON. */
 export function locateJsonError(text: string): JsonProblem | undefined {
   // One loop over an explicit stack, so deeply nested input cannot overflow the call stack.
@@ -68,33 +107,10 @@ export function locateJsonError(text: string): JsonProblem | undefined {
   let i = 0;
   for (;;) {
     i = skipSpace(text, i);
-    const c = text.charAt(i);
-    const top = stack.at(-1);
-    const close = top === '{' ? '}' : ']';
-    let next: number | JsonProblem;
-    if ((state === 'object-start' || state === 'array-start') && c === close) {
-      stack.pop();
-      next = i + 1;
-      state = 'after';
-    } else if (state === 'object-start') {
-      next = scanKey(text, i);
-      state = 'value';
-    } else if (state === 'value' || state === 'array-start') {
-      if (c === '{' || c === '[') stack.push(c);
-      next = c === '{' || c === '[' ? i + 1 : scanScalar(text, i);
-      state = c === '{' ? 'object-start' : c === '[' ? 'array-start' : 'after';
-    } else if (top === undefined) {
-      return i < text.length
-        ? { offset: i, problem: `${describeAt(text, i)} after the end of the JSON value` }
-        : undefined;
-    } else if (c === close) {
-      stack.pop();
-      next = i + 1;
-    } else if (c === ',') {
-      next = top === '{' ? scanKey(text, skipSpace(text, i + 1)) : i + 1;
-      state = 'value';
-    } else return { offset: i, problem: `${describeAt(text, i)} where ',' or '${close}' should be` };
-    if (typeof next !== 'number') return next;
-    i = next;
+    const step: Step | undefined = state === 'after' ? stepAfter(text, i, stack) : stepInto(text, i, state, stack);
+    if (!step) return undefined;
+    if (typeof step.next !== 'number') return step.next;
+    i = step.next;
+    state = step.state;
   }
 }

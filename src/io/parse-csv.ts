@@ -3,11 +3,20 @@
 import { DatasetError } from '../model/dataset-error';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import { otherColumns, rowAttributes, typeColumns } from './csv-cells';
-import { columnIndex, type Ends, endDetails, findIdColumn, guessEnds, partialGuess, words } from './csv-columns';
+import {
+  columnIndex,
+  type EndDetail,
+  type Ends,
+  endDetails,
+  findIdColumn,
+  guessEnds,
+  partialGuess,
+  words,
+} from './csv-columns';
 import { addNodeTable, type NodeLookup } from './csv-nodes';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
-import type { InputFile, LoadOptions } from './load-dataset';
-import { type CsvTable, count, nameRows, readCsvTable } from './read-csv-table';
+import type { InputFile, LoadOptions } from './load-types';
+import { type CsvRow, type CsvTable, count, nameRows, readCsvTable } from './read-csv-table';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mutual', 'true', 'false']);
 
@@ -34,6 +43,46 @@ function isUndirected(value: string | undefined): boolean {
   return lower === 'undirected' || lower === 'mutual' || lower === 'false';
 }
 
+/**
+ * Gives an edge's end the attributes the row's end columns describe (such as "Entity A Type"), unless it has them.
+ * Only an edge list creates nodes; with a nodes table, an unknown end is reported when the edge is dropped.
+ */
+function addEnd(builder: GraphBuilder, key: string, row: CsvRow, creates: boolean, details: EndDetail[]): void {
+  if (creates && !builder.graph.hasNode(key)) builder.graph.addNode(key, {});
+  if (!builder.graph.hasNode(key)) return;
+  const attributes = builder.graph.getNodeAttributes(key);
+  for (const detail of details) {
+    const value = (row.cells[detail.column] ?? '').trim();
+    if (value && !Object.hasOwn(attributes, detail.attribute)) attributes[detail.attribute] = value;
+  }
+}
+
+/** How every row of one edge table is read: its end, detail, id, direction and attribute columns. */
+interface EdgeColumns {
+  ends: Ends;
+  details: EndDetail[];
+  idColumn: number;
+  direction: number;
+  typed: ReturnType<typeof typeColumns>;
+  lookup: NodeLookup | undefined;
+}
+
+/** Adds one row as an edge (and its ends, in an edge list); false when an end is empty and the row is skipped. */
+function addEdgeRow(row: CsvRow, columns: EdgeColumns, builder: GraphBuilder): boolean {
+  const { ends, details, idColumn, direction, lookup } = columns;
+  const keys = { source: (row.cells[ends.source] ?? '').trim(), target: (row.cells[ends.target] ?? '').trim() };
+  if (!keys.source || !keys.target) return false;
+  for (const end of ['source', 'target'] as const) {
+    keys[end] = lookup ? lookup(keys[end]) : keys[end];
+    const own = details.filter((d) => d.end === end);
+    addEnd(builder, keys[end], row, !lookup, own);
+  }
+  const key = idColumn === -1 ? undefined : (row.cells[idColumn] ?? '').trim() || undefined;
+  const undirected = direction !== -1 && isUndirected(row.cells[direction]);
+  builder.addEdge(key, keys.source, keys.target, undirected, rowAttributes(row, columns.typed));
+  return true;
+}
+
 /** Adds an edge table's rows as edges; without a nodes table, the ends (and the columns describing them) make the nodes. */
 function addEdgeTable(table: CsvTable, ends: Ends, builder: GraphBuilder, lookup: NodeLookup | undefined): void {
   const details = endDetails(table.header, ends);
@@ -41,28 +90,8 @@ function addEdgeTable(table: CsvTable, ends: Ends, builder: GraphBuilder, lookup
   const direction = directionColumn(table);
   const used = [ends.source, ends.target, idColumn, direction, ...details.map((d) => d.column)].filter((i) => i !== -1);
   const typed = typeColumns(table.header, table.rows, otherColumns(table.header, used));
-  const incomplete: number[] = [];
-  for (const row of table.rows) {
-    const keys = { source: (row.cells[ends.source] ?? '').trim(), target: (row.cells[ends.target] ?? '').trim() };
-    if (!keys.source || !keys.target) {
-      incomplete.push(row.row);
-      continue;
-    }
-    for (const end of ['source', 'target'] as const) {
-      keys[end] = lookup ? lookup(keys[end]) : keys[end];
-      // Only an edge list creates nodes; with a nodes table, an unknown end is reported when the edge is dropped.
-      if (!lookup && !builder.graph.hasNode(keys[end])) builder.graph.addNode(keys[end], {});
-      if (!builder.graph.hasNode(keys[end])) continue;
-      const attributes = builder.graph.getNodeAttributes(keys[end]);
-      for (const detail of details.filter((d) => d.end === end)) {
-        const value = (row.cells[detail.column] ?? '').trim();
-        if (value && !Object.hasOwn(attributes, detail.attribute)) attributes[detail.attribute] = value;
-      }
-    }
-    const key = idColumn === -1 ? undefined : (row.cells[idColumn] ?? '').trim() || undefined;
-    const undirected = direction !== -1 && isUndirected(row.cells[direction]);
-    builder.addEdge(key, keys.source, keys.target, undirected, rowAttributes(row, typed));
-  }
+  const columns: EdgeColumns = { ends, details, idColumn, direction, typed, lookup };
+  const incomplete = table.rows.filter((row) => !addEdgeRow(row, columns, builder)).map((row) => row.row);
   if (incomplete.length > 0) {
     builder.warnings.push(
       `${table.name}: skipped ${count(incomplete.length, 'row')} with an empty end (${nameRows(incomplete)})`,

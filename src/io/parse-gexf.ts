@@ -10,8 +10,7 @@ import { type XmlParser, xmlParser } from './xml-parser';
 /** Time attributes GEXF writes on nodes, edges and spells; kept as written (dates or numbers, per `timeformat`). */
 const TIME_ATTRIBUTES = ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps'] as const;
 
-// graphology-gexf's factory, not its entries: `graphology-gexf/browser` needs a global DOMParser at import time
-// (absent in Node and in workers), the default entry bundles xmldom into the app. One parse per XML parser in use.
+// graphology-gexf's factory, not its entries (see docs/design-choices.md#xml-parsers); one parse per XML parser.
 const parsers = new WeakMap<XmlParser, GexfParse>();
 
 function gexfParse(xml: XmlParser): GexfParse {
@@ -39,6 +38,13 @@ function children(element: Element, name: string): Element[] {
   );
 }
 
+/** A node's parent in the graph: GEXF nests child nodes inside their parent, or names it with pid. */
+function parentOf(graph: Graph, element: Element): string | undefined {
+  const enclosing = element.parentNode?.parentNode as Element | null | undefined;
+  const parent = element.getAttribute('pid') || (enclosing?.localName === 'node' ? enclosing.getAttribute('id') : '');
+  return parent && graph.hasNode(parent) ? parent : undefined;
+}
+
 /** Adds start/end, spells and the hierarchy parent to the element's node or edge, never overwriting a declared attribute. */
 function addTimes(graph: Graph, element: Element, isNode: boolean): void {
   const key = element.getAttribute('id') ?? '';
@@ -46,12 +52,8 @@ function addTimes(graph: Graph, element: Element, isNode: boolean): void {
   const attributes: Record<string, unknown> = timesOf(element);
   const spells = children(element, 'spells').flatMap((list) => children(list, 'spell').map(timesOf));
   if (spells.length > 0) attributes.spells = spells;
-  if (isNode) {
-    // GEXF nests child nodes inside their parent, or names it with pid: both become the compound `parent`.
-    const enclosing = element.parentNode?.parentNode as Element | null | undefined;
-    const parent = element.getAttribute('pid') || (enclosing?.localName === 'node' ? enclosing.getAttribute('id') : '');
-    if (parent && graph.hasNode(parent)) attributes.parent = parent;
-  }
+  const parent = isNode ? parentOf(graph, element) : undefined;
+  if (parent) attributes.parent = parent;
   const target = isNode ? graph.getNodeAttributes(key) : graph.getEdgeAttributes(key);
   for (const [name, value] of Object.entries(attributes)) if (!(name in target)) target[name] = value;
 }

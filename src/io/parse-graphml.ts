@@ -5,8 +5,7 @@ import { GraphBuilder, type ParsedGraph } from './graph-builder';
 import { childElements, type DataTally, describeTally, readData, readKeys } from './graphml-data';
 import { elementLine, parseXmlDocument } from './xml-document';
 
-// Our own walk rather than graphology-graphml: that parser crashes on keys `for="all"` (the GraphML default),
-// leaves defaults uncast, lets a nested graph's <data> leak into its parent node and drops hyperedges silently.
+// Our own walk rather than graphology-graphml. See docs/design-choices.md#our-own-graphml-reader.
 
 interface Walk {
   builder: GraphBuilder;

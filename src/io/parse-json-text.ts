@@ -2,7 +2,7 @@
 
 import { DatasetError } from '../model/dataset-error';
 import { locateJsonError } from './locate-json-error';
-import { quoteBigIntegers } from './quote-big-integers';
+import { endOfJsonString, quoteBigIntegers } from './quote-big-integers';
 
 /** Converts a character offset into a 1-based line and column. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -26,10 +26,9 @@ export function tooDeepAt(text: string, max: number = MAX_JSON_DEPTH): number {
   let depth = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code === 0x22) {
-      // Skip the string: brackets inside it do not nest.
-      for (i += 1; i < text.length && text.charCodeAt(i) !== 0x22; i += text.charCodeAt(i) === 0x5c ? 2 : 1);
-    } else if (code === 0x5b || code === 0x7b) {
+    // Skip a string to its closing quote: brackets inside it do not nest.
+    if (code === 0x22) i = endOfJsonString(text, i) - 1;
+    else if (code === 0x5b || code === 0x7b) {
       depth += 1;
       if (depth > max) return i;
     } else if (code === 0x5d || code === 0x7d) depth -= 1;

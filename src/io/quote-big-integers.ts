@@ -9,6 +9,21 @@ function isUnsafeInteger(literal: string): boolean {
   return !Number.isSafeInteger(Number(literal));
 }
 
+/** The index just past the JSON string that opens at `i` (a `"`), escapes skipped; past the end if it never closes. */
+export function endOfJsonString(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+  return j + 1;
+}
+
+/** The number literal at `i` (or the lone character there), and whether it is an integer a double cannot hold. */
+function numberAt(text: string, i: number): { literal: string; unsafe: boolean } {
+  NUMBER.lastIndex = i;
+  const match = NUMBER.exec(text);
+  const literal = match?.[0] ?? text.charAt(i);
+  return { literal, unsafe: !!match && !match[1] && !match[2] && isUnsafeInteger(literal) };
+}
+
 /** Returns the JSON text with every bare integer beyond 2^53 quoted, so it parses as an intact string. */
 export function quoteBigIntegers(text: string): string {
   if (!LONG_DIGITS.test(text)) return text;
@@ -18,24 +33,16 @@ export function quoteBigIntegers(text: string): string {
   while (i < text.length) {
     const c = text.charAt(i);
     if (c === '"') {
-      // Skip the string, escapes included, so digits inside strings are left alone.
-      i += 1;
-      while (i < text.length && text.charAt(i) !== '"') i += text.charAt(i) === '\\' ? 2 : 1;
-      i += 1;
-      continue;
-    }
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      NUMBER.lastIndex = i;
-      const match = NUMBER.exec(text);
-      const literal = match?.[0] ?? c;
-      if (match && !match[1] && !match[2] && isUnsafeInteger(literal)) {
+      // Skip the string so digits inside strings are left alone.
+      i = endOfJsonString(text, i);
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      const { literal, unsafe } = numberAt(text, i);
+      if (unsafe) {
         parts.push(text.slice(copied, i), `"${literal}"`);
         copied = i + literal.length;
       }
       i += literal.length;
-      continue;
-    }
-    i += 1;
+    } else i += 1;
   }
   parts.push(text.slice(copied));
   return parts.join('');

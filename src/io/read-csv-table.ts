@@ -2,7 +2,7 @@
 
 import Papa from 'papaparse';
 import { DatasetError } from '../model/dataset-error';
-import type { InputFile } from './load-dataset';
+import type { InputFile } from './load-types';
 
 /** A data row with its row number as a spreadsheet shows it (the header is row 1). */
 export interface CsvRow {

@@ -51,16 +51,15 @@ function planModes(records: readonly Attributes[]): Map<string, Mode> {
       types.set(name, (types.get(name) ?? new Set()).add(type));
     }
   }
-  const modes = new Map<string, Mode>();
-  for (const [name, set] of types) {
-    if (set.size === 1 && set.has('list')) modes.set(name, 'list');
-    else {
-      // Lists that cannot all be GEXF lists travel as JSON text, which is a string like any other.
-      const written = new Set([...set].map((type) => (type === 'list' || type === 'json' ? 'string' : type)));
-      modes.set(name, written.size === 1 ? 'keep' : 'text');
-    }
-  }
-  return modes;
+  return new Map([...types].map(([name, set]) => [name, modeOf(set)]));
+}
+
+/** The mode for the set of value types one attribute name has across the records. */
+function modeOf(types: ReadonlySet<string>): Mode {
+  if (types.size === 1 && types.has('list')) return 'list';
+  // Lists that cannot all be GEXF lists travel as JSON text, which is a string like any other.
+  const written = new Set([...types].map((type) => (type === 'list' || type === 'json' ? 'string' : type)));
+  return written.size === 1 ? 'keep' : 'text';
 }
 
 /** One attribute value as the writer should see it: structured values as JSON text. */
@@ -70,17 +69,28 @@ function toValue(value: unknown, mode: Mode | undefined): unknown {
   return mode === 'list' ? value : JSON.stringify(value);
 }
 
+/** Where GEXF carries one attribute: as the label, the edge weight or kind, a viz value, or an attribute value. */
+function placeOf(name: string, value: unknown, vizNames: readonly string[], edge: boolean) {
+  const text = typeof value === 'string' && value !== '';
+  const finite = typeof value === 'number' && Number.isFinite(value);
+  if (name === 'label' && text) return 'label';
+  if (name === 'color' && text && VIZ_COLOR.test(value)) return 'viz';
+  if (vizNames.includes(name) && finite) return 'viz';
+  if (edge && name === 'weight' && finite) return 'weight';
+  if (edge && name === 'kind' && text) return 'kind';
+  return 'attribute';
+}
+
 /** Splits attributes into GEXF label, weight, kind, viz and attribute values. */
 function format(attributes: Attributes, vizNames: readonly string[], modes: Map<string, Mode>, edge: boolean) {
   const out: Formatted = {};
   const viz: Record<string, unknown> = {};
   const rest: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'label' && typeof value === 'string' && value) out.label = value;
-    else if (name === 'color' && typeof value === 'string' && VIZ_COLOR.test(value)) viz.color = value;
-    else if (vizNames.includes(name) && typeof value === 'number' && Number.isFinite(value)) viz[name] = value;
-    else if (edge && name === 'weight' && typeof value === 'number' && Number.isFinite(value)) out.weight = value;
-    else if (edge && name === 'kind' && typeof value === 'string' && value) out.kind = value;
+    const place = placeOf(name, value, vizNames, edge);
+    // placeOf checked the value's type for these three places.
+    if (place === 'label' || place === 'weight' || place === 'kind') out[place] = value as never;
+    else if (place === 'viz') viz[name] = value;
     // An attribute with an empty name cannot be declared: the reader would reject the file.
     else if (name !== '') rest[name] = toValue(value, modes.get(name));
   }

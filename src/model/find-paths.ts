@@ -83,6 +83,17 @@ function bfs(adjacency: Adjacency, from: string, to: string, bannedNodes: Set<st
   return path;
 }
 
+/** Yen's spur step: the shortest path that shares `previous`'s first i + 1 nodes and then leaves every found path. */
+function spurPath(adjacency: Adjacency, found: string[][], previous: string[], i: number, to: string): string[] | null {
+  const root = previous.slice(0, i + 1);
+  const rootId = JSON.stringify(root);
+  const bannedLinks = new Set<string>();
+  for (const path of found)
+    if (JSON.stringify(path.slice(0, i + 1)) === rootId) bannedLinks.add(linkId(path[i] ?? '', path[i + 1] ?? ''));
+  const spur = bfs(adjacency, previous[i] as string, to, new Set(root.slice(0, -1)), bannedLinks);
+  return spur && [...root.slice(0, -1), ...spur];
+}
+
 /** Yen's k shortest loopless paths by node sequence, with breadth-first search as the inner shortest path. */
 function kShortest(adjacency: Adjacency, from: string, to: string, k: number): string[][] {
   const first = bfs(adjacency, from, to, new Set(), new Set());
@@ -93,13 +104,7 @@ function kShortest(adjacency: Adjacency, from: string, to: string, k: number): s
   while (found.length < k) {
     const previous = found[found.length - 1] as string[];
     for (let i = 0; i < previous.length - 1; i++) {
-      const root = previous.slice(0, i + 1);
-      const rootId = JSON.stringify(root);
-      const bannedLinks = new Set<string>();
-      for (const path of found)
-        if (JSON.stringify(path.slice(0, i + 1)) === rootId) bannedLinks.add(linkId(path[i] ?? '', path[i + 1] ?? ''));
-      const spur = bfs(adjacency, previous[i] as string, to, new Set(root.slice(0, -1)), bannedLinks);
-      const path = spur && [...root.slice(0, -1), ...spur];
+      const path = spurPath(adjacency, found, previous, i, to);
       if (!path || seen.has(JSON.stringify(path))) continue;
       seen.add(JSON.stringify(path));
       candidates.push(path);

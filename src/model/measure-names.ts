@@ -1,4 +1,4 @@
-// The measures the explorer offers, their labels, and ranking actors by one: light, loaded with the first screen.
+// The measures the explorer offers and ranking actors by one: light, loaded with the first screen.
 
 import type { ActorGraph } from './actor-graph';
 import { actorLabel } from './describe-element';
@@ -6,13 +6,6 @@ import { actorLabel } from './describe-element';
 /** The measures nodes can be sized and ranked by. */
 export const MEASURES = ['degree', 'betweenness', 'pagerank'] as const;
 export type Measure = (typeof MEASURES)[number];
-
-/** Human labels for the measures. */
-export const MEASURE_LABELS: Record<Measure, string> = {
-  degree: 'Degree',
-  betweenness: 'Betweenness',
-  pagerank: 'PageRank',
-};
 
 /** One row of the ranked list. */
 export interface RankedActor {

@@ -1,6 +1,6 @@
 // Computing node measures (degree, betweenness, PageRank) and Louvain communities; loaded on demand (heavy).
 
-export { isMeasure, MEASURE_LABELS, MEASURES, type Measure, type RankedActor, rankActors } from './measure-names';
+export { isMeasure, MEASURES, type Measure, type RankedActor, rankActors } from './measure-names';
 
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';

@@ -32,6 +32,17 @@ function rank(name: string, query: string): number {
   return name.includes(query) ? 3 : -1;
 }
 
+/** The best rank among an actor's label and aliases (-1 for no match), and the alias when one beat the label. */
+function bestName(label: string, aliases: unknown, folded: string): { score: number; alias?: string } {
+  let best: { score: number; alias?: string } = { score: rank(foldText(label), folded) };
+  for (const name of Array.isArray(aliases) ? aliases : []) {
+    if (typeof name !== 'string') continue;
+    const score = rank(foldText(name), folded);
+    if (score >= 0 && (best.score < 0 || score < best.score)) best = { score, alias: name };
+  }
+  return best;
+}
+
 /** Actors whose label or an alias contains the query, best first, at most `limit` of them. */
 export function searchActors(graph: ActorGraph, query: string, limit = 10): ActorMatch[] {
   const folded = foldText(query);
@@ -39,19 +50,10 @@ export function searchActors(graph: ActorGraph, query: string, limit = 10): Acto
   const scored: { match: ActorMatch; score: number }[] = [];
   graph.forEachNode((key, attrs) => {
     const label = typeof attrs.label === 'string' ? attrs.label : key;
-    let best = rank(foldText(label), folded);
-    let alias: string | undefined;
-    for (const name of Array.isArray(attrs.aliases) ? attrs.aliases : []) {
-      if (typeof name !== 'string') continue;
-      const r = rank(foldText(name), folded);
-      if (r >= 0 && (best < 0 || r < best)) {
-        best = r;
-        alias = name;
-      }
-    }
-    if (best < 0) return;
+    const { score, alias } = bestName(label, attrs.aliases, folded);
+    if (score < 0) return;
     const kind = typeof attrs.kind === 'string' ? attrs.kind : undefined;
-    scored.push({ match: alias ? { key, label, kind, alias } : { key, label, kind }, score: best });
+    scored.push({ match: alias ? { key, label, kind, alias } : { key, label, kind }, score });
   });
   scored.sort((a, b) => a.score - b.score || a.match.label.localeCompare(b.match.label));
   return scored.slice(0, limit).map((s) => s.match);

@@ -190,6 +190,21 @@ export function validateDataset(raw: unknown): ValidatedDataset {
   return { data, warnings: collectWarnings(data, sources) };
 }
 
+/** A warning for each name (label or alias, ignoring case) that two actors share. */
+function sharedNames(data: NativeDataset): string[] {
+  const warnings: string[] = [];
+  const owners = new Map<string, string>();
+  for (const { key, attributes } of data.nodes) {
+    const names = [attributes?.label ?? '', ...(attributes?.aliases ?? [])].map((n) => n.trim().toLowerCase());
+    for (const name of new Set(names)) {
+      const owner = owners.get(name);
+      if (owner !== undefined) warnings.push(`The name "${name}" belongs to both "${owner}" and "${key}".`);
+      else owners.set(name, key);
+    }
+  }
+  return warnings;
+}
+
 /** Odd but valid things worth telling the author: a missing title, isolated actors, shared names, uncited sources. */
 function collectWarnings(data: NativeDataset, sources: Set<string>): string[] {
   const warnings: string[] = [];
@@ -202,16 +217,7 @@ function collectWarnings(data: NativeDataset, sources: Set<string>): string[] {
   }
   const isolated = data.nodes.filter((n) => !linked.has(n.key)).map((n) => n.key);
   if (isolated.length > 0) warnings.push(`${isolated.length} node(s) have no relations: ${quoted(isolated)}.`);
-  const owners = new Map<string, string>();
-  for (const { key, attributes } of data.nodes) {
-    for (const name of new Set(
-      [attributes?.label ?? '', ...(attributes?.aliases ?? [])].map((n) => n.trim().toLowerCase()),
-    )) {
-      const owner = owners.get(name);
-      if (owner !== undefined) warnings.push(`The name "${name}" belongs to both "${owner}" and "${key}".`);
-      else owners.set(name, key);
-    }
-  }
+  warnings.push(...sharedNames(data));
   const uncited = [...sources].filter((id) => !cited.has(id));
   if (uncited.length > 0) warnings.push(`Source(s) never cited by any evidence: ${quoted(uncited)}.`);
   return warnings;

@@ -2,8 +2,8 @@
 
 import type { ActorGraph } from '../model/actor-graph';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
-import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from '../model/view-settings';
-import type { FocusQuery, PathQuery } from './view-query';
+import type { FocusQuery, PathQuery } from './explore-queries';
+import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from './view-settings';
 
 /** Focus on an actor, plus the neighbours the user expanded in place. */
 export interface Focus extends FocusQuery {

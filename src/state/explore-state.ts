@@ -5,7 +5,8 @@ import { DEFAULT_FILTERS } from '../model/filters';
 import type { FocusDepth, FocusDirection } from '../model/focus';
 import type { AppState } from './app-state';
 import { select } from './app-state';
-import type { PathQuery, ViewQuery } from './view-query';
+import type { PathQuery } from './explore-queries';
+import type { ViewQuery } from './view-query';
 
 /** Changes some filters; the attribute the kind checkboxes use is kept unless given. */
 export function setFilters(state: AppState, change: Partial<Filters>): AppState {

@@ -6,8 +6,8 @@ import { explainNoPath, type FoundPath, findPaths } from '../model/find-paths';
 import { expandNode, getFocusSet } from '../model/focus';
 import { isMeasure } from '../model/measure-names';
 import type { AppState, Focus } from './app-state';
+import type { PathQuery } from './explore-queries';
 import { memoize } from './memoize';
-import type { PathQuery } from './view-query';
 
 const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
 

@@ -1,23 +1,10 @@
 // The shareable view (dataset, selection, filters, focus, path query, mappings, layout, camera) and its URL hash.
 
 import { DEFAULT_FILTERS, type Filters, isDatePrefix } from '../model/filters';
-import { FOCUS_DEPTHS, FOCUS_DIRECTIONS, type FocusDepth, type FocusDirection } from '../model/focus';
-import { isLayoutName, type LayoutName } from '../model/view-settings';
+import { FOCUS_DEPTHS, FOCUS_DIRECTIONS } from '../model/focus';
 import type { Selection } from './app-state';
-
-/** Focus on an actor: its neighbourhood to a depth, in a direction. */
-export interface FocusQuery {
-  centre: string;
-  depth: FocusDepth;
-  direction: FocusDirection;
-}
-
-/** The Paths panel's question. */
-export interface PathQuery {
-  from: string;
-  to: string;
-  followDirection: boolean;
-}
+import type { FocusQuery, PathQuery } from './explore-queries';
+import { isLayoutName, type LayoutName } from './view-settings';
 
 /** Where the canvas looks: cytoscape's zoom and pan. */
 export interface Camera {

@@ -1,12 +1,13 @@
 // The list view: a table of the visible actors with kind and the chosen measure, in step with the canvas.
 
-import { isMeasure, MEASURE_LABELS } from '../model/measure-names';
+import { isMeasure } from '../model/measure-names';
 import { KIND_LABELS } from '../model/schema';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';
 import { selectMeasure, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { el, renderKeepingFocus } from './dom';
+import { MEASURE_LABELS } from './measure-labels';
 
 /** The most rows the table renders; beyond it the canvas, search and filters are the way in. */
 export const MAX_TABLE_ROWS = 2000;

@@ -1,12 +1,13 @@
 // The "Colour by" and "Size by" selects, listing the dataset's categorical and numeric node attributes.
 
-import { isMeasure, MEASURE_LABELS, MEASURES } from '../model/measure-names';
+import { isMeasure, MEASURES } from '../model/measure-names';
 import { describeNodeAttributes } from '../model/node-attributes';
-import { FROM_FILE } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
 import { setViewSettings } from '../state/app-state';
 import type { Store } from '../state/store';
+import { FROM_FILE } from '../state/view-settings';
 import { el } from './dom';
+import { MEASURE_LABELS } from './measure-labels';
 import { COMMUNITY } from './node-appearance';
 
 /** Options of a select: value and text. */

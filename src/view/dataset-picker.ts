@@ -1,18 +1,25 @@
 // The "Dataset" select listing the bundled datasets; shows "Your file" while a user's file is open.
 
-import type { BundledDataset } from '../bundled-datasets';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 import { el } from './dom';
 
+/** What the picker shows of a dataset; the app's bundled list (src/bundled-datasets.ts) has this shape and more. */
+export interface PickerDataset {
+  id: string;
+  title: string;
+  /** Where the data comes from, shown as the option's tooltip. */
+  source: string;
+}
+
 const OWN_FILE = '@file';
 
 /** Fills the select with the bundled datasets and calls `onPick` on a choice; follows the store. Returns an unmount. */
-export function mountDatasetPicker(
+export function mountDatasetPicker<D extends PickerDataset>(
   select: HTMLSelectElement,
-  datasets: readonly BundledDataset[],
+  datasets: readonly D[],
   store: Store<AppState>,
-  onPick: (dataset: BundledDataset) => void,
+  onPick: (dataset: D) => void,
 ): () => void {
   const own = el('option', { value: OWN_FILE, disabled: true }, 'Your file');
   select.replaceChildren(...datasets.map((d) => el('option', { value: d.id, title: d.source }, d.title)), own);

@@ -9,16 +9,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false) continue;
-    if (name === 'class') node.className = String(value);
-    else node.setAttribute(name, value === true ? '' : value);
-  }
+  for (const [name, value] of Object.entries(attrs)) setAttribute(node, name, value);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
   return node;
+}
+
+/** Sets one attribute: `true` as an empty attribute, `false` and undefined not at all, `class` as the class name. */
+function setAttribute(node: HTMLElement, name: string, value: string | boolean | undefined): void {
+  if (value === undefined || value === false) return;
+  if (name === 'class') node.className = String(value);
+  else node.setAttribute(name, value === true ? '' : value);
 }
 
 /** Whether a string is an absolute http or https URL, the only kind data may turn into a link. */

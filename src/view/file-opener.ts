@@ -1,6 +1,6 @@
 // Opening the user's files: the "Open file…" button with a file input, and drag and drop anywhere on the page.
 
-import type { InputFile } from '../io/load-dataset';
+import type { InputFile } from '../io/load-types';
 import { el } from './dom';
 
 /** The extensions the file input offers; content decides the format, so this only guides the picker. */

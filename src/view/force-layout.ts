@@ -6,7 +6,7 @@ import type { ActorGraph } from '../model/actor-graph';
 import { fitView } from './canvas/fit-view';
 import type { ForceRequest, ForceStep } from './force-worker';
 
-/** Above this many actors, or relations, force-directed layout runs ForceAtlas2 in a worker instead of fcose. */
+/** Above this many actors, or relations, ForceAtlas2 runs in a worker instead of fcose. See docs/design-choices.md#workers. */
 export const WORKER_LAYOUT_NODES = 500;
 export const WORKER_LAYOUT_EDGES = 1500;
 

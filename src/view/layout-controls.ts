@@ -1,11 +1,12 @@
 // The "Layout" select and the "Re-run layout" button.
 
-import { isLayoutName, LAYOUT_LABELS, LAYOUT_NAMES } from '../model/view-settings';
 import type { AppState } from '../state/app-state';
 import { setViewSettings } from '../state/app-state';
 import type { Store } from '../state/store';
+import { isLayoutName, LAYOUT_NAMES } from '../state/view-settings';
 import { hasPositions } from './canvas/build-elements';
 import { el } from './dom';
+import { LAYOUT_LABELS } from './layout-labels';
 
 /** Keeps the select in step with the state and offers "Positions in the file" only when the file has them. */
 export function mountLayoutControls(

@@ -2,8 +2,8 @@
 
 import type { ActorGraph } from '../model/actor-graph';
 import { ACTOR_KINDS, KIND_LABELS } from '../model/schema';
-import { FROM_FILE, type ViewSettings } from '../model/view-settings';
 import type { Dataset, MeasureTable } from '../state/app-state';
+import { FROM_FILE, type ViewSettings } from '../state/view-settings';
 import { CERTAINTY_LINES, KIND_STYLES, STANCE_COLORS } from './kind-style';
 import { categoryColors } from './node-appearance';
 

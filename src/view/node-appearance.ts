@@ -3,8 +3,8 @@
 import type { ActorGraph } from '../model/actor-graph';
 import { categoriesOf, numericRange, ownAttribute } from '../model/node-attributes';
 import type { ActorAttributes } from '../model/schema';
-import { FROM_FILE, type ViewSettings } from '../model/view-settings';
 import type { MeasureTable } from '../state/app-state';
+import { FROM_FILE, type ViewSettings } from '../state/view-settings';
 import { CATEGORY_PALETTE, DEFAULT_KIND_STYLE, kindStyle } from './kind-style';
 
 /** The "Colour by" value for Louvain communities, computed rather than read from the data. */

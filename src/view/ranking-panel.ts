@@ -1,11 +1,12 @@
 // The "Top actors" region: the ten actors ranking highest by degree, betweenness or PageRank.
 
-import { isMeasure, MEASURE_LABELS, MEASURES, rankActors } from '../model/measure-names';
+import { isMeasure, MEASURES, rankActors } from '../model/measure-names';
 import type { AppState } from '../state/app-state';
 import { select, setViewSettings } from '../state/app-state';
 import { selectMeasure, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import { el, renderKeepingFocus } from './dom';
+import { MEASURE_LABELS } from './measure-labels';
 
 /** How many actors the ranking lists. */
 export const TOP_N = 10;

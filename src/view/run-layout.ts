@@ -2,7 +2,7 @@
 
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
-import type { LayoutName } from '../model/view-settings';
+import type { LayoutName } from '../state/view-settings';
 import { hasPositions } from './canvas/build-elements';
 import { fitView } from './canvas/fit-view';
 import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';

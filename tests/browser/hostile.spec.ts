@@ -53,25 +53,28 @@ function installWatchers(): void {
     'foreignobject',
   ]);
   const note = (what: string) => window.__injected.push(what.slice(0, 200));
+  // Handlers, srcdoc and script URLs in an attribute (the helpers live in here: an init script is sent as text).
+  const inspectAttribute = (tag: string, attribute: Attr) => {
+    if (/^on/i.test(attribute.name)) note(`<${tag} ${attribute.name}>`);
+    if (attribute.name === 'srcdoc') note(`<${tag} srcdoc>`);
+    if (LINKING.test(attribute.name) && RUNNABLE.test(attribute.value))
+      note(`<${tag} ${attribute.name}="${attribute.value}">`);
+  };
   const inspect = (element: Element) => {
     const tag = element.tagName.toLowerCase();
     if (FORBIDDEN.has(tag)) note(`<${tag}> ${element.outerHTML}`);
     if (tag === 'img' && !/^(blob:|data:image\/)/.test(element.getAttribute('src') ?? '')) note(element.outerHTML);
-    for (const attribute of Array.from(element.attributes)) {
-      if (/^on/i.test(attribute.name)) note(`<${tag} ${attribute.name}>`);
-      if (attribute.name === 'srcdoc') note(`<${tag} srcdoc>`);
-      if (LINKING.test(attribute.name) && RUNNABLE.test(attribute.value))
-        note(`<${tag} ${attribute.name}="${attribute.value}">`);
-    }
+    for (const attribute of Array.from(element.attributes)) inspectAttribute(tag, attribute);
+  };
+  const inspectTree = (node: Node) => {
+    if (!(node instanceof Element)) return;
+    inspect(node);
+    for (const inner of Array.from(node.querySelectorAll('*'))) inspect(inner);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes' && record.target instanceof Element) inspect(record.target);
-      for (const node of Array.from(record.addedNodes)) {
-        if (!(node instanceof Element)) continue;
-        inspect(node);
-        for (const inner of Array.from(node.querySelectorAll('*'))) inspect(inner);
-      }
+      for (const node of Array.from(record.addedNodes)) inspectTree(node);
     }
   });
   document.addEventListener('DOMContentLoaded', () => {
@@ -190,6 +193,16 @@ function filesOf(...kinds: HostileKind[]): HostileFile[] {
   return makeHostileFiles().filter((file) => !file.nodeOnly && file.kinds.some((kind) => kinds.includes(kind)));
 }
 
+/** A file that opened: drawn, with what the Node loader makes of it, its notice shown, and (if asked) inspected. */
+async function expectOpened(page: Page, file: HostileFile, inspect: boolean): Promise<void> {
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  const expected = loadDataset([{ name: file.name, text: file.text }]).graph;
+  const after = await shown(page);
+  expect([after.nodes, after.edges], `${file.id}: what the canvas shows`).toEqual([expected.order, expected.size]);
+  if (file.message) await expect(page.locator('#status'), file.id).toContainText(file.message);
+  if (inspect) await inspectEverything(page, file.id);
+}
+
 /** Opens each file in turn on one page: a load must match the Node loader, a refusal must leave the graph. */
 async function openEach(page: Page, files: HostileFile[], inspect = true): Promise<void> {
   const errors = watchErrors(page);
@@ -203,14 +216,8 @@ async function openEach(page: Page, files: HostileFile[], inspect = true): Promi
     // these machines are shared and noisy (npm run bench measures long tasks).
     expect(await page.evaluate(() => 1)).toBe(1);
     if (file.outcome !== 'either') expect(outcome, file.id).toBe(file.outcome === 'load' ? 'opened' : 'refused');
-    if (outcome === 'opened') {
-      await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-      const expected = loadDataset([{ name: file.name, text: file.text }]).graph;
-      const after = await shown(page);
-      expect([after.nodes, after.edges], `${file.id}: what the canvas shows`).toEqual([expected.order, expected.size]);
-      if (file.message) await expect(page.locator('#status'), file.id).toContainText(file.message);
-      if (inspect) await inspectEverything(page, file.id);
-    } else {
+    if (outcome === 'opened') await expectOpened(page, file, inspect);
+    else {
       if (file.message && outcome === 'refused')
         await expect(page.getByRole('alert'), file.id).toContainText(file.message);
       expect(await shown(page), `${file.id}: the previous graph stays`).toEqual(before);

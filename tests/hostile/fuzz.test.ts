@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type InputFile, type LoadOptions, loadDataset } from '../../src/io/load-dataset';
+import { loadDataset } from '../../src/io/load-dataset';
+import type { InputFile, LoadOptions } from '../../src/io/load-types';
 import { writeNative } from '../../src/io/write-native';
 import { DatasetError } from '../../src/model/dataset-error';
 import { decode, makeHostileFiles } from './make-hostile-files';

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type InputFile, type LoadResult, loadDataset } from '../../src/io/load-dataset';
+import { type LoadResult, loadDataset } from '../../src/io/load-dataset';
+import type { InputFile } from '../../src/io/load-types';
 import { writeCsv } from '../../src/io/write-csv';
 import { serialiseGraph, writeNative } from '../../src/io/write-native';
 import { createActorGraph } from '../../src/model/actor-graph';

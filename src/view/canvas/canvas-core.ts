@@ -3,7 +3,8 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { ActorPositions } from './actor-positions';
 import { keyOf } from './build-elements';
-import { createRelationDrawing, type RelationDrawing } from './relation-drawing';
+import { createRelationDrawing } from './create-relation-drawing';
+import type { RelationDrawing } from './relation-drawing';
 import { type RenderProfile, rendererOptions } from './render-profile';
 import { buildStylesheet } from './stylesheet';
 import { mountTooltip } from './tooltip';

@@ -2,13 +2,59 @@
 
 import type { WorkerPositions } from '../force-layout';
 
-/** Above this many relations the sketch shows actors only: stroking every line would cost the page its frames. */
+/** Above this many relations the sketch shows actors only. See docs/design-choices.md#workers. */
 export const PREVIEW_EDGE_LIMIT = 30000;
 
 /** The sketch: `draw` paints the latest positions, `remove` takes the canvas away. */
 export interface LayoutPreview {
   draw(latest: WorkerPositions): void;
   remove(): void;
+}
+
+/** Maps the i-th layout position to canvas pixels, scaled so every position fits with a margin. */
+function fitToCanvas(positions: WorkerPositions['positions'], width: number, height: number) {
+  let [x1, y1, x2, y2] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 2) {
+    const x = positions[i] ?? 0;
+    const y = positions[i + 1] ?? 0;
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  }
+  const padding = 30;
+  const scale = Math.min((width - 2 * padding) / Math.max(x2 - x1, 1), (height - 2 * padding) / Math.max(y2 - y1, 1));
+  const offsetX = width / 2 - (scale * (x1 + x2)) / 2;
+  const offsetY = height / 2 - (scale * (y1 + y2)) / 2;
+  return (i: number): [number, number] => [
+    offsetX + scale * (positions[i * 2] ?? 0),
+    offsetY + scale * (positions[i * 2 + 1] ?? 0),
+  ];
+}
+
+/** Paints faint lines (when there are few enough) and a dot per actor. */
+function drawSketch(context: CanvasRenderingContext2D, latest: WorkerPositions, width: number, height: number): void {
+  const { positions, edges } = latest;
+  const at = fitToCanvas(positions, width, height);
+  context.clearRect(0, 0, width, height);
+  // One path per layer, not one per element: that is what keeps the sketch cheap.
+  if (edges.length <= PREVIEW_EDGE_LIMIT) {
+    context.beginPath();
+    for (const [a, b] of edges) {
+      const [ax, ay] = at(a);
+      const [bx, by] = at(b);
+      context.moveTo(ax, ay);
+      context.lineTo(bx, by);
+    }
+    context.strokeStyle = 'rgba(100, 116, 139, 0.18)';
+    context.lineWidth = 1;
+    context.stroke();
+  }
+  context.fillStyle = '#475569';
+  for (let i = 0; i < positions.length / 2; i++) {
+    const [x, y] = at(i);
+    context.fillRect(x - 1.5, y - 1.5, 3, 3);
+  }
 }
 
 /**
@@ -32,43 +78,7 @@ export function mountLayoutPreview(container: HTMLElement): LayoutPreview {
     if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
     const context = canvas.getContext('2d');
     if (!context || width === 0 || height === 0) return;
-    const { positions, edges } = latest;
-    let [x1, y1, x2, y2] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -Infinity, -Infinity];
-    for (let i = 0; i < positions.length; i += 2) {
-      const x = positions[i] ?? 0;
-      const y = positions[i + 1] ?? 0;
-      if (x < x1) x1 = x;
-      if (x > x2) x2 = x;
-      if (y < y1) y1 = y;
-      if (y > y2) y2 = y;
-    }
-    const padding = 30;
-    const scale = Math.min((width - 2 * padding) / Math.max(x2 - x1, 1), (height - 2 * padding) / Math.max(y2 - y1, 1));
-    const offsetX = width / 2 - (scale * (x1 + x2)) / 2;
-    const offsetY = height / 2 - (scale * (y1 + y2)) / 2;
-    const at = (i: number) => [
-      offsetX + scale * (positions[i * 2] ?? 0),
-      offsetY + scale * (positions[i * 2 + 1] ?? 0),
-    ];
-    context.clearRect(0, 0, width, height);
-    // One path per layer, not one per element: that is what keeps the sketch cheap.
-    if (edges.length <= PREVIEW_EDGE_LIMIT) {
-      context.beginPath();
-      for (const [a, b] of edges) {
-        const [ax, ay] = at(a);
-        const [bx, by] = at(b);
-        context.moveTo(ax ?? 0, ay ?? 0);
-        context.lineTo(bx ?? 0, by ?? 0);
-      }
-      context.strokeStyle = 'rgba(100, 116, 139, 0.18)';
-      context.lineWidth = 1;
-      context.stroke();
-    }
-    context.fillStyle = '#475569';
-    for (let i = 0; i < positions.length / 2; i++) {
-      const [x, y] = at(i);
-      context.fillRect((x ?? 0) - 1.5, (y ?? 0) - 1.5, 3, 3);
-    }
+    drawSketch(context, latest, width, height);
   };
 
   return {

@@ -3,7 +3,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { ActorAttributes } from '../../model/schema';
-import type { LayoutName } from '../../model/view-settings';
+import type { LayoutName } from '../../state/view-settings';
 import { layoutInWorker, needsWorkerLayout, positionLookup, type WorkerPositions } from '../force-layout';
 import type { NodeLook } from '../node-appearance';
 import { type LayoutContext, resolveLayout, runLayout } from '../run-layout';
@@ -42,24 +42,16 @@ export interface PipelineContext {
  */
 export async function drawGraph(ctx: PipelineContext, graph: ActorGraph, signal: AbortSignal): Promise<boolean> {
   const { cy } = ctx;
-  const resolved = resolveLayout(ctx.layout, graph);
-  const keepsStoredPositions = resolved === 'stored';
-  let placement: Placement = hasPositions(graph);
-  const inWorker = resolved === 'force' && needsWorkerLayout(graph);
-  if (inWorker) {
-    cy.elements().remove();
-    const result = await layoutBeforeDrawing(ctx, graph, signal);
-    if (signal.aborted) return false;
-    placement = result ? positionLookup(result) : false;
-  }
+  const placed = await placeActors(ctx, graph, signal);
+  if (!placed) return false;
   const look = (attrs: ActorAttributes, key: string) => {
     const found = ctx.look(attrs, key);
     ctx.looks.set(key, found);
     return found;
   };
-  const elements = buildElements(graph, placement, look, ctx.withRelations);
+  const elements = buildElements(graph, placed.placement, look, ctx.withRelations);
   if (!(await addInSlices(cy, elements, signal))) return false;
-  if (!(await styleInSlices(ctx, signal, keepsStoredPositions || inWorker))) return false;
+  if (!(await styleInSlices(ctx, signal, placed.final))) return false;
   // Let the panels that render from the same update (legend, header) take their room, then fit again only if
   // they changed the canvas size.
   const before = { w: cy.width(), h: cy.height() };
@@ -67,12 +59,28 @@ export async function drawGraph(ctx: PipelineContext, graph: ActorGraph, signal:
   if (signal.aborted) return false;
   cy.resize();
   const resized = cy.width() !== before.w || cy.height() !== before.h;
-  if (inWorker) {
-    if (resized) fitView(cy);
-  } else if (!keepsStoredPositions || resized) {
+  if (placed.inWorker && resized) fitView(cy);
+  else if (!placed.inWorker && (!placed.final || resized))
     await runLayout(cy, ctx.layout, { graph, use: cytoscape.use, animate: false, ...ctx.hooks });
-  }
   return !signal.aborted;
+}
+
+/**
+ * Where actors are first placed: their stored positions, or for a large graph without them a ForceAtlas2 run in a
+ * worker before anything is drawn. `final` when no layout is left to run; null when aborted meanwhile.
+ */
+async function placeActors(
+  ctx: PipelineContext,
+  graph: ActorGraph,
+  signal: AbortSignal,
+): Promise<{ placement: Placement; inWorker: boolean; final: boolean } | null> {
+  const resolved = resolveLayout(ctx.layout, graph);
+  if (resolved !== 'force' || !needsWorkerLayout(graph))
+    return { placement: hasPositions(graph), inWorker: false, final: resolved === 'stored' };
+  ctx.cy.elements().remove();
+  const result = await layoutBeforeDrawing(ctx, graph, signal);
+  if (signal.aborted) return null;
+  return { placement: result ? positionLookup(result) : false, inWorker: true, final: true };
 }
 
 /**

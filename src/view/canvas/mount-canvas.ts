@@ -3,9 +3,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import { describeElement } from '../../model/describe-element';
-import type { LayoutName } from '../../model/view-settings';
 import { type AppState, type Dataset, INITIAL_STATE, select, setStatus } from '../../state/app-state';
 import type { Store } from '../../state/store';
+import type { LayoutName } from '../../state/view-settings';
 import { createNodeLook } from '../node-appearance';
 import { type LayoutContext, runLayout } from '../run-layout';
 import { createActorPositions } from './actor-positions';
@@ -164,11 +164,14 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     container.dataset.state = 'ready';
   };
 
-  const follow = (state: AppState, previous: AppState) => {
-    if (state.dataset !== previous.dataset) return void render(state.dataset);
-    if (!applied || !state.dataset) return; // still drawing: the end of the draw catches up with the store
+  /** Colours, sizes and layout follow the view settings and the measures. */
+  const followView = (state: AppState, previous: AppState, graph: ActorGraph) => {
     if (state.view !== previous.view || state.measures !== previous.measures) restyle(state);
-    if (state.view.layout !== previous.view.layout) void relayout(state.dataset.graph, state.view.layout);
+    if (state.view.layout !== previous.view.layout) void relayout(graph, state.view.layout);
+  };
+
+  /** Classes follow selection, filters, focus and paths; the camera follows a new focus or path. */
+  const followExplore = (state: AppState, previous: AppState) => {
     const onlySelection =
       state.selection !== previous.selection &&
       state.filters === previous.filters &&
@@ -178,6 +181,13 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     else syncNow();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path))
       camera.fitActors(actorsToFit(state));
+  };
+
+  const follow = (state: AppState, previous: AppState) => {
+    if (state.dataset !== previous.dataset) return void render(state.dataset);
+    if (!applied || !state.dataset) return; // still drawing: the end of the draw catches up with the store
+    followView(state, previous, state.dataset.graph);
+    followExplore(state, previous);
   };
   const unsubscribe = store.subscribe(follow);
 

@@ -3,10 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { ActorPositions } from './actor-positions';
-import { mountEdgeRelations } from './edge-relations';
-import { mountLayerRelations } from './layer-relations';
 import type { RelationSnapshot } from './relation-layer';
-import type { RenderProfile } from './render-profile';
 
 /** What the relations should look like now: derived from the state by `relationScene`. */
 export interface RelationScene {
@@ -41,9 +38,4 @@ export interface DrawingTarget {
   cy: Core;
   container: HTMLElement;
   positions: () => ActorPositions | null;
-}
-
-/** Chooses the drawing once per profile: beyond 'detailed' cytoscape holds actors only (docs/design-choices.md). */
-export function createRelationDrawing(profile: RenderProfile, target: DrawingTarget): RelationDrawing {
-  return profile === 'detailed' ? mountEdgeRelations(target.cy) : mountLayerRelations(target);
 }

@@ -45,13 +45,51 @@ const DIMMED_ALPHA = 0.06;
 const HIGHLIGHT_WIDTH = 2.6;
 const PATH_WIDTH = 4;
 
-/** How long the camera must rest before the lines are redrawn at the new zoom; until then the old picture moves. */
+/** How long the camera rests before the lines are redrawn. See docs/design-choices.md#relation-layer. */
 const SETTLE_MS = 120;
 
 /**
- * Mounts the layer in `container` beneath cytoscape's canvases. Cytoscape strokes every edge on its own (a
- * setTransform, path and stroke each: about 8 s of one task at 50k/150k on these machines); here they are one path
- * per colour. While the camera moves, the last picture is moved with a CSS transform; it is redrawn once it rests.
+ * Paints the picture at cytoscape's camera from `positions` and notes its counts on the canvas (for tests and
+ * debugging: what the picture holds, without reading pixels).
+ */
+function paintPicture(
+  canvas: HTMLCanvasElement,
+  ctx: CanvasRenderingContext2D,
+  cy: Core,
+  picture: RelationPicture,
+  positions: Float64Array | null,
+): void {
+  const { width, height } = canvas;
+  ctx.clearRect(0, 0, width, height);
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const { base, highlighted, onPath } = picture;
+  canvas.dataset.relations = String(base?.count ?? 0);
+  canvas.dataset.highlighted = String(highlighted?.count ?? 0);
+  canvas.dataset.onPath = String(onPath?.count ?? 0);
+  if (!base || base.count === 0 || !positions) {
+    canvas.dataset.drawn = '0';
+    return;
+  }
+  const view = (modelWidth: number, alpha: number) => ({
+    zoom,
+    panX: pan.x,
+    panY: pan.y,
+    width,
+    height,
+    // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
+    lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
+    alpha,
+  });
+  const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
+  canvas.dataset.drawn = String(drawn);
+  if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
+  if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+}
+
+/**
+ * Mounts the layer in `container` beneath cytoscape's canvases: one path per colour where cytoscape strokes each
+ * edge on its own; while the camera moves the last picture moves. See docs/design-choices.md#relation-layer.
  * Actor positions come from `readPositions` (the canvas's array, in the lines' node order), never from the core.
  */
 export function mountRelationLayer(
@@ -78,35 +116,8 @@ export function mountRelationLayer(
     canvas.style.transform = '';
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.clearRect(0, 0, width, height);
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    drawnAt = { zoom, x: pan.x, y: pan.y };
-    const { base, highlighted, onPath } = picture;
-    // The counts are on the element for tests and debugging: what the picture holds, without reading pixels.
-    canvas.dataset.relations = String(base?.count ?? 0);
-    canvas.dataset.highlighted = String(highlighted?.count ?? 0);
-    canvas.dataset.onPath = String(onPath?.count ?? 0);
-    if (!base || base.count === 0 || !readPositions()) {
-      canvas.dataset.drawn = '0';
-      return;
-    }
-    const positions = readPositions();
-    if (!positions) return;
-    const view = (modelWidth: number, alpha: number) => ({
-      zoom,
-      panX: pan.x,
-      panY: pan.y,
-      width,
-      height,
-      // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
-      lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
-      alpha,
-    });
-    const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
-    canvas.dataset.drawn = String(drawn);
-    if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
-    if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+    drawnAt = { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
+    paintPicture(canvas, ctx, cy, picture, readPositions());
   };
 
   const redrawSoon = () => {

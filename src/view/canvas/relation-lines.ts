@@ -109,7 +109,7 @@ export function lineOutside(
   );
 }
 
-/** Segments per stroke: one path per colour at 150,000 lines would make the rasteriser hold it all at once. */
+/** Segments per stroke, so the rasteriser never holds 150,000 lines at once. See docs/design-choices.md#relation-layer. */
 const SEGMENTS_PER_STROKE = 4096;
 
 /**
@@ -122,42 +122,66 @@ export function strokeRelations(
   positions: Float64Array,
   view: StrokeView,
 ): number {
-  const { zoom, panX, panY, width, height } = view;
-  const canvasBox = { x1: 0, y1: 0, x2: width, y2: height };
   let drawn = 0;
   ctx.save();
   ctx.lineWidth = view.lineWidth;
   ctx.globalAlpha = view.alpha;
   for (const { color, pairs } of lines.groups) {
     ctx.strokeStyle = color;
-    let inPath = 0;
-    ctx.beginPath();
-    for (let i = 0; i < pairs.length; i += 2) {
-      const a = (pairs[i] ?? 0) * 2;
-      const b = (pairs[i + 1] ?? 0) * 2;
-      const x1 = (positions[a] ?? 0) * zoom + panX;
-      const y1 = (positions[a + 1] ?? 0) * zoom + panY;
-      const x2 = (positions[b] ?? 0) * zoom + panX;
-      const y2 = (positions[b + 1] ?? 0) * zoom + panY;
-      if (lineOutside(x1, y1, x2, y2, canvasBox)) continue;
-      ctx.moveTo(x1, y1);
-      ctx.lineTo(x2, y2);
-      drawn++;
-      if (++inPath === SEGMENTS_PER_STROKE) {
-        ctx.stroke();
-        ctx.beginPath();
-        inPath = 0;
-      }
-    }
-    if (inPath > 0) ctx.stroke();
+    drawn += strokePairs(ctx, pairs, positions, view);
   }
   ctx.restore();
   return drawn;
 }
 
+/** Strokes one colour's lines, in paths of SEGMENTS_PER_STROKE, skipping those off the canvas; returns how many. */
+function strokePairs(ctx: StrokeContext, pairs: ArrayLike<number>, positions: Float64Array, view: StrokeView): number {
+  const { zoom, panX, panY, width, height } = view;
+  const canvasBox = { x1: 0, y1: 0, x2: width, y2: height };
+  let drawn = 0;
+  let inPath = 0;
+  ctx.beginPath();
+  for (let i = 0; i < pairs.length; i += 2) {
+    const a = (pairs[i] ?? 0) * 2;
+    const b = (pairs[i + 1] ?? 0) * 2;
+    const x1 = (positions[a] ?? 0) * zoom + panX;
+    const y1 = (positions[a + 1] ?? 0) * zoom + panY;
+    const x2 = (positions[b] ?? 0) * zoom + panX;
+    const y2 = (positions[b + 1] ?? 0) * zoom + panY;
+    if (lineOutside(x1, y1, x2, y2, canvasBox)) continue;
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    drawn++;
+    if (++inPath === SEGMENTS_PER_STROKE) {
+      ctx.stroke();
+      ctx.beginPath();
+      inPath = 0;
+    }
+  }
+  if (inPath > 0) ctx.stroke();
+  return drawn;
+}
+
+/**
+ * The squared distance from a point to a line between two ends; Infinity when the point lies outside the line's box
+ * grown by the radius (it cannot be near), and for NaN ends, which fail every comparison.
+ */
+// Plain numbers, not points: this runs for every line in the scan, and allocates nothing.
+function squaredDistance(x: number, y: number, x1: number, y1: number, x2: number, y2: number, radius: number): number {
+  if (!(x >= Math.min(x1, x2) - radius && x <= Math.max(x1, x2) + radius)) return Number.POSITIVE_INFINITY;
+  if (!(y >= Math.min(y1, y2) - radius && y <= Math.max(y1, y2) + radius)) return Number.POSITIVE_INFINITY;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / length2)) : 0;
+  const ex = x1 + t * dx - x;
+  const ey = y1 + t * dy - y;
+  return ex * ex + ey * ey;
+}
+
 /**
  * The relation whose line passes nearest to a point, within `radius` (all in model coordinates); null when none.
- * A plain scan: about 2 ms for 150,000 lines, cheaper than keeping a spatial index current while actors move.
+ * A plain scan, no spatial index: see docs/design-choices.md#relation-layer.
  */
 export function nearestRelation(
   lines: RelationLines,
@@ -176,16 +200,7 @@ export function nearestRelation(
       const y1 = positions[a + 1] ?? Number.NaN;
       const x2 = positions[b] ?? Number.NaN;
       const y2 = positions[b + 1] ?? Number.NaN;
-      // Outside the line's box grown by the radius: cannot be near (and NaN positions fail every test).
-      if (!(x >= Math.min(x1, x2) - radius && x <= Math.max(x1, x2) + radius)) continue;
-      if (!(y >= Math.min(y1, y2) - radius && y <= Math.max(y1, y2) + radius)) continue;
-      const dx = x2 - x1;
-      const dy = y2 - y1;
-      const length2 = dx * dx + dy * dy;
-      const t = length2 > 0 ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / length2)) : 0;
-      const ex = x1 + t * dx - x;
-      const ey = y1 + t * dy - y;
-      const distance = ex * ex + ey * ey;
+      const distance = squaredDistance(x, y, x1, y1, x2, y2, radius);
       if (distance <= bestDistance) {
         bestDistance = distance;
         best = keys[i / 2] ?? null;

@@ -7,7 +7,7 @@ import type { ActorGraph } from '../../model/actor-graph';
 export const RENDER_PROFILES = ['detailed', 'large', 'huge'] as const;
 export type RenderProfile = (typeof RENDER_PROFILES)[number];
 
-/** Sizes (in relations) at which the canvas switches to the next profile; measured with `npm run bench`. */
+/** Sizes (in relations) at which the canvas switches to the next profile. See docs/design-choices.md#render-profiles. */
 export const PROFILE_THRESHOLDS = { large: 1500, huge: 20000 } as const;
 
 /** The profile for a graph: by its number of relations (and actors, for graphs of few relations). */
@@ -25,8 +25,6 @@ export function rendererOptions(profile: RenderProfile): Partial<CytoscapeOption
   // While the user pans or zooms a large graph, a snapshot of the actors moves instead of a redraw
   // (textureOnViewport), as the relation layer's picture does beneath it. Cytoscape holds no edges at these sizes.
   const fast: Partial<CytoscapeOptions> = { textureOnViewport: true, pixelRatio: 1 };
-  // 'huge' would be the place for `webgl: true`, but measured in headless Chromium on these machines (no GPU,
-  // SwiftShader) the WebGL renderer took 2-3 s a frame on the 20,935-edge polarisation file against about 1 s
-  // for the canvas renderer with these options; so both large profiles draw with canvas until a GPU says otherwise.
+  // No `webgl: true`: without a GPU it measured slower than canvas. See docs/design-choices.md#canvas-not-webgl.
   return profile === 'huge' ? { ...fast, motionBlur: false } : fast;
 }

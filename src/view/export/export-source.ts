@@ -1,8 +1,8 @@
 // What an export reads: cytoscape for geometry and style (the projection on screen), the store for the data.
 
 import type { Core } from 'cytoscape';
-import type { ViewSettings } from '../../model/view-settings';
 import type { Dataset, MeasureTable } from '../../state/app-state';
+import type { ViewSettings } from '../../state/view-settings';
 import type { RelationSnapshot } from '../canvas/relation-layer';
 import type { Scope } from './export-types';
 

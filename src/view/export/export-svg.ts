@@ -1,4 +1,4 @@
-// SVG export written by us (cytoscape-svg is GPL-3.0): the graph as vector shapes, framed like the PNG.
+// SVG export written by us (see docs/design-choices.md#our-own-svg-writer): the graph as vector shapes, framed like the PNG.
 
 import { type ExportSource, graphRegion } from './export-source';
 import { BACKGROUND_COLORS, type ImageOptions } from './export-types';

@@ -1,7 +1,7 @@
 // What the frame around an exported graph says: title, legend (as on screen), source credit and "As of" date.
 
-import type { ViewSettings } from '../../model/view-settings';
 import type { Dataset, MeasureTable } from '../../state/app-state';
+import type { ViewSettings } from '../../state/view-settings';
 import { type LegendSection, legendSections } from '../legend-content';
 import type { Decorations } from './export-types';
 import { isoDate } from './file-name';

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { InputFile } from '../../../src/io/load-dataset';
+import type { InputFile } from '../../../src/io/load-types';
 
 const DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/io/load-dataset';
 import { NATIVE_FORMAT, writeNative } from '../../../src/io/write-native';
@@ -37,6 +38,15 @@ const attributes = fc.dictionary(
   jsonValue,
   { maxKeys: 4 },
 );
+/** Adds an edge with its key, or with a made-up one when it has none or the key is taken. */
+function addEdge(g: ActorGraph, [s, t]: [string, string], undirected: boolean, key: string | null, extra: Attributes) {
+  if (key === null || g.hasEdge(key)) {
+    if (undirected) g.addUndirectedEdge(s, t, extra);
+    else g.addDirectedEdge(s, t, extra);
+  } else if (undirected) g.addUndirectedEdgeWithKey(key, s, t, extra);
+  else g.addDirectedEdgeWithKey(key, s, t, extra);
+}
+
 const randomGraph = fc
   .record({
     type: fc.constantFrom('mixed', 'directed', 'undirected') as fc.Arbitrary<'mixed' | 'directed' | 'undirected'>,
@@ -57,11 +67,7 @@ const randomGraph = fc
       const [s, t] = [nodes[edge.s % nodes.length]?.key, nodes[edge.t % nodes.length]?.key];
       if (s === undefined || t === undefined) continue;
       const undirected = type === 'undirected' || (type === 'mixed' && edge.u);
-      if (edge.key === null || g.hasEdge(edge.key)) {
-        if (undirected) g.addUndirectedEdge(s, t, edge.extra);
-        else g.addDirectedEdge(s, t, edge.extra);
-      } else if (undirected) g.addUndirectedEdgeWithKey(edge.key, s, t, edge.extra);
-      else g.addDirectedEdgeWithKey(edge.key, s, t, edge.extra);
+      addEdge(g, [s, t], undirected, edge.key, edge.extra);
     }
     return g;
   });

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/model/filters';
 import { FOCUS_DEPTHS, FOCUS_DIRECTIONS } from '../../../src/model/focus';
-import { LAYOUT_NAMES } from '../../../src/model/view-settings';
 import { encodeHash } from '../../../src/state/url-hash';
 import { DEFAULT_VIEW_QUERY, decodeViewQuery, encodeViewQuery, type ViewQuery } from '../../../src/state/view-query';
+import { LAYOUT_NAMES } from '../../../src/state/view-settings';
 
 const FULL: ViewQuery = {
   dataset: 'sixth-call',

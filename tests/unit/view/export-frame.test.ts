@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_EXPORTS } from '../../../src/io/writers';
 import { createActorGraph } from '../../../src/model/actor-graph';
-import { DEFAULT_VIEW_SETTINGS } from '../../../src/model/view-settings';
+import { DEFAULT_VIEW_SETTINGS } from '../../../src/state/view-settings';
 import { type DataExportLike, DEFAULT_IMAGE_OPTIONS } from '../../../src/view/export/export-types';
 import { datasetSlug, exportBaseName, isoDate, slugify } from '../../../src/view/export/file-name';
 import { frameContent, sourceCredit } from '../../../src/view/export/frame-content';

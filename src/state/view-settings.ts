@@ -1,8 +1,8 @@
-// How nodes are coloured and sized: by an attribute, by what the file stores, or uniformly; and the defaults.
+// The view settings the state holds: how nodes are coloured and sized, the layout, the ranking; and their defaults.
 
-import type { ActorGraph } from './actor-graph';
-import type { Measure } from './measure-names';
-import { defaultColorBy, describeNodeAttributes, hasStoredColors, hasStoredSizes } from './node-attributes';
+import type { ActorGraph } from '../model/actor-graph';
+import type { Measure } from '../model/measure-names';
+import { defaultColorBy, describeNodeAttributes, hasStoredColors, hasStoredSizes } from '../model/node-attributes';
 
 /** Colour or size taken from the file's own `color` / `size` attributes. */
 export const FROM_FILE = '@file';
@@ -10,17 +10,6 @@ export const FROM_FILE = '@file';
 /** Layouts the explorer offers; `auto` uses stored positions when every node has them, else `force`. */
 export const LAYOUT_NAMES = ['auto', 'force', 'concentric', 'circle', 'grid', 'breadthfirst', 'stored'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
-
-/** Human labels of the layouts, for the Layout select. */
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  auto: 'Automatic',
-  force: 'Force-directed',
-  concentric: 'Concentric (by size measure)',
-  circle: 'Circle',
-  grid: 'Grid',
-  breadthfirst: 'Breadth-first tree',
-  stored: 'Positions in the file',
-};
 
 /** Whether a string names a layout. */
 export function isLayoutName(name: unknown): name is LayoutName {
