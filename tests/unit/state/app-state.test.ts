@@ -1,7 +1,8 @@
 // Pure transitions of the application state, the store and the URL hash.
 import { describe, expect, it, vi } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
-import { INITIAL_STATE, select, setDataset, setStatus } from '../../../src/state/app-state';
+import { INITIAL_STATE, select, setDataset, setMeasure, setStatus } from '../../../src/state/app-state';
+import { selectMeasure } from '../../../src/state/select-explore';
 import { createStore } from '../../../src/state/store';
 import { decodeHash, encodeHash } from '../../../src/state/url-hash';
 
@@ -31,6 +32,21 @@ describe('app state transitions', () => {
     const s = setDataset(INITIAL_STATE, dataset(), { type: 'node', key: 'b' });
     expect(s.selection).toEqual({ type: 'node', key: 'b' });
     expect(setDataset(INITIAL_STATE, dataset(), { type: 'node', key: 'x' }).selection).toBeNull();
+  });
+
+  it('keeps measures as state: added immutably for the graph shown, dropped for another, reset by a new dataset', () => {
+    const first = setDataset(INITIAL_STATE, dataset());
+    const graph = first.dataset?.graph ?? createActorGraph();
+    const degree = { a: 1, b: 1 };
+    const measured = setMeasure(first, graph, 'degree', degree);
+    expect(measured.measures).toEqual({ degree });
+    expect(first.measures).toEqual({}); // the previous state is untouched
+    expect(selectMeasure(measured, 'degree')).toBe(degree);
+    expect(selectMeasure(measured, 'pagerank')).toBeNull();
+    expect(setMeasure(measured, graph, 'degree', degree)).toBe(measured);
+    // A late answer computed for a graph no longer shown changes nothing.
+    expect(setMeasure(measured, createActorGraph(), 'pagerank', { a: 0.5 })).toBe(measured);
+    expect(setDataset(measured, dataset()).measures).toEqual({});
   });
 });
 
