@@ -3,6 +3,7 @@
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
 import type { InputFile, LoadOptions } from '../io/load-dataset';
 import { loadInWorker } from '../io/load-in-worker';
+import { pluralise } from '../model/pluralise';
 import { type AppState, type Selection, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/columns-dialog';
@@ -51,7 +52,7 @@ export async function openDataset(
         warnings: result.warnings,
       };
       store.update((s) => setDataset(s, dataset, selection));
-      const counts = `${result.graph.order} nodes, ${result.graph.size} edges`;
+      const counts = `${pluralise(result.graph.order, 'node')}, ${pluralise(result.graph.size, 'edge')}`;
       const message = result.warnings.length
         ? `Opened ${label} (${result.formatLabel}, ${counts}) with warnings: ${result.warnings.join(' ')}`
         : `Opened ${label} (${result.formatLabel}, ${counts}).`;

@@ -1,13 +1,14 @@
 // CSV and TSV into a raw graph: an edge list, a nodes table, or both; end columns guessed from the header or chosen.
 
 import { DatasetError } from '../model/dataset-error';
+import { pluralise } from '../model/pluralise';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import { otherColumns, rowAttributes, typeColumns } from './csv-cells';
 import { columnIndex, type Ends, endDetails, findIdColumn, guessEnds, partialGuess, words } from './csv-columns';
 import { addNodeTable, type NodeLookup } from './csv-nodes';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
 import type { InputFile, LoadOptions } from './load-dataset';
-import { type CsvTable, count, nameRows, readCsvTable } from './read-csv-table';
+import { type CsvTable, nameRows, readCsvTable } from './read-csv-table';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mutual', 'true', 'false']);
 
@@ -65,7 +66,7 @@ function addEdgeTable(table: CsvTable, ends: Ends, builder: GraphBuilder, lookup
   }
   if (incomplete.length > 0) {
     builder.warnings.push(
-      `${table.name}: skipped ${count(incomplete.length, 'row')} with an empty end (${nameRows(incomplete)})`,
+      `${table.name}: skipped ${pluralise(incomplete.length, 'row')} with an empty end (${nameRows(incomplete)})`,
     );
   }
 }
@@ -124,7 +125,7 @@ export function parseCsv(files: readonly InputFile[], options: LoadOptions): Par
   if (edges) {
     addEdgeTable(edges[0], edges[1], builder, lookup);
   } else {
-    const loaded = count(builder.graph.order, 'node');
+    const loaded = pluralise(builder.graph.order, 'node');
     builder.warnings.push(`the table has no source and target columns: loaded ${loaded} and no edges`);
   }
   return builder.finish();

@@ -3,6 +3,7 @@
 import type { ActorGraph } from '../model/actor-graph';
 import { actorLabel } from '../model/describe-element';
 import type { FoundPath } from '../model/find-paths';
+import { pluralise } from '../model/pluralise';
 import { findActor } from '../model/search-actors';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';
@@ -37,7 +38,7 @@ function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (ke
   return el(
     'li',
     { class: 'path' },
-    el('h3', {}, `Path ${index + 1}: ${path.hops.length} ${path.hops.length === 1 ? 'hop' : 'hops'}`),
+    el('h3', {}, `Path ${index + 1}: ${pluralise(path.hops.length, 'hop')}`),
     el(
       'ol',
       { class: 'hops' },
