@@ -223,6 +223,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     } else if (!keepsStoredPositions || resized) {
       await runLayout(cy, store.get().view.layout, {
         graph: graph ?? createActorGraph(),
+        sizeBy: store.get().view.sizeBy,
         use: cytoscape.use,
         animate: false,
         ...layoutHooks,
@@ -279,7 +280,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
 
   const relayout = async (graph: ActorGraph, name: LayoutName) => {
     container.dataset.state = 'layout';
-    await runLayout(cy, name, { graph, use: cytoscape.use, animate: true, ...layoutHooks });
+    const { sizeBy } = store.get().view;
+    await runLayout(cy, name, { graph, sizeBy, use: cytoscape.use, animate: true, ...layoutHooks });
     container.dataset.state = 'ready';
   };
 

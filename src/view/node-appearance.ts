@@ -46,7 +46,11 @@ function scale(value: number, min: number, max: number): number {
   return max === min ? DEFAULT_NODE_SIZE : low + (high - low) * Math.sqrt((value - min) / (max - min));
 }
 
-function sizeMapper(graph: ActorGraph, sizeBy: string | null): (attrs: ActorAttributes, key: string) => number {
+/** Builds the function that gives each node its drawn size under "Size by" (a measure, an attribute, or none). */
+export function createNodeSize(
+  graph: ActorGraph,
+  sizeBy: string | null,
+): (attrs: ActorAttributes, key: string) => number {
   if (!sizeBy) return () => DEFAULT_NODE_SIZE;
   const measured = selectMeasure(graph, sizeBy);
   if (measured) {
@@ -69,7 +73,7 @@ export function createNodeLook(
   graph: ActorGraph,
   settings: ViewSettings,
 ): (attrs: ActorAttributes, key: string) => NodeLook {
-  const size = sizeMapper(graph, settings.sizeBy);
+  const size = createNodeSize(graph, settings.sizeBy);
   const colorBy = settings.colorBy;
   const palette = colorBy && colorBy !== FROM_FILE ? categoryColors(graph, colorBy) : null;
   const communities = colorBy === COMMUNITY ? (selectMeasure(graph, COMMUNITY) ?? {}) : null;

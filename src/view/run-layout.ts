@@ -6,6 +6,7 @@ import type { LayoutName } from '../model/view-settings';
 import { hasPositions } from './build-elements';
 import { fitView } from './fit-view';
 import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';
+import { createNodeSize } from './node-appearance';
 
 let fcoseRegistered: Promise<void> | undefined;
 
@@ -34,8 +35,8 @@ export const DEFAULT_FCOSE_OPTIONS = {
 export interface LayoutContext {
   graph: ActorGraph;
   use: (ext: cytoscape.Ext) => void;
-  /** The value that puts a node nearer the centre in the concentric layout (the chosen size measure). */
-  ringValue?: (key: string) => number;
+  /** The "Size by" choice: the concentric layout puts the largest actors in the centre (by degree when null). */
+  sizeBy?: string | null;
   animate: boolean;
   /** Hears the progress of a worker layout (large graphs). */
   onProgress?: LayoutProgress;
@@ -48,6 +49,14 @@ export function resolveLayout(name: LayoutName, graph: ActorGraph): Exclude<Layo
   if (name === 'auto') return hasPositions(graph) ? 'stored' : 'force';
   if (name === 'stored' && !hasPositions(graph)) return 'force';
   return name;
+}
+
+/** Each actor's value for the concentric rings: its drawn size under "Size by", else its degree. */
+function ringValues(graph: ActorGraph, sizeBy: string | null): Map<string, number> {
+  const size = sizeBy ? createNodeSize(graph, sizeBy) : null;
+  const values = new Map<string, number>();
+  graph.forEachNode((key, attrs) => values.set(key, size ? size(attrs, key) : graph.degree(key)));
+  return values;
 }
 
 function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): LayoutOptions {
@@ -73,8 +82,18 @@ function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): Layo
       } as unknown as LayoutOptions;
     }
     case 'concentric': {
-      const ring = ctx.ringValue ?? ((key: string) => ctx.graph.degree(key));
-      return { name, ...common, minNodeSpacing: 30, concentric: (n: NodeSingular) => ring(n.id()) } as LayoutOptions;
+      const rings = ringValues(ctx.graph, ctx.sizeBy ?? null);
+      const values = [...rings.values()];
+      // Five rings over the values' range: cytoscape's default width (a quarter of the highest degree) only suits
+      // degrees, not sizes or PageRanks.
+      const width = (Math.max(...values) - Math.min(...values)) / 4 || 1;
+      return {
+        name,
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (n: NodeSingular) => rings.get(n.id()) ?? 0,
+        levelWidth: () => width,
+      } as LayoutOptions;
     }
     case 'breadthfirst':
       return { name, ...common, spacingFactor: 1.1, directed: false } as LayoutOptions;

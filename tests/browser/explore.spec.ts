@@ -123,6 +123,25 @@ test('size by betweenness, colour by community, top actors and layouts', async (
   await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
 });
 
+/** The actor nearest the centre of everything drawn. */
+const centreActor = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.cy.nodes().boundingBox();
+    const [x, y] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
+    const away = (n: NodeSingular) => Math.hypot(n.position().x - x, n.position().y - y);
+    return window.cy.nodes().min(away).ele.id();
+  });
+
+test('the concentric layout puts the actor largest by the "Size by" measure in the centre', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Size by').selectOption('pagerank');
+  await expect.poll(() => page.evaluate(() => window.cy.getElementById('united-states').data('size'))).toBe(52);
+  await page.getByLabel('Layout').selectOption('concentric');
+  // PageRank ranks the United States first; by degree it would be the arms shipment pause.
+  await expect.poll(() => centreActor(page)).toBe('united-states');
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
+});
+
 test('a copied link reopens the same view in a fresh browser: filters, selection, focus, camera', async ({
   page,
   browser,
