@@ -1,4 +1,4 @@
-// The Paths panel: From and To comboboxes, "follow direction", and the found paths listed hop by hop with evidence.
+// The Paths panel: the two end comboboxes, "follow direction", and the found paths listed hop by hop with evidence.
 
 import type { ActorGraph } from '../model/actor-graph';
 import { actorLabel } from '../model/describe-element';
@@ -58,8 +58,8 @@ function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (ke
 
 /** Mounts the Paths region; "Find paths" sets the path question in the store, results render from it. */
 export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () => void {
-  const from = combobox('path-from', 'From');
-  const to = combobox('path-to', 'To');
+  const from = combobox('path-from', 'From actor');
+  const to = combobox('path-to', 'To actor');
   const chosen = { from: '', to: '' };
   const follow = el('input', { type: 'checkbox', id: 'follow-direction' });
   const find = el('button', { type: 'button', id: 'find-paths' }, 'Find paths');
@@ -91,7 +91,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
     const b = resolve(to.input, chosen.to);
     if (!a || !b) {
       results.replaceChildren(
-        el('p', { class: 'no-path' }, `Choose two actors: ${!a ? 'From' : 'To'} matches no actor.`),
+        el('p', { class: 'no-path' }, `Choose two actors: ${!a ? '“From actor”' : '“To actor”'} matches no actor.`),
       );
       return;
     }

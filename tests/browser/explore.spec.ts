@@ -83,10 +83,10 @@ test('focus on an actor to depth 1, expand a neighbour in place, leave focus', a
 test('paths from Emmanuel Macron to Iran are found and every hop shows its evidence', async ({ page }) => {
   await openApp(page);
   const paths = page.getByRole('region', { name: 'Paths' });
-  await paths.getByRole('combobox', { name: 'From' }).fill('Macron');
-  await paths.getByRole('combobox', { name: 'From' }).press('Enter');
-  await paths.getByRole('combobox', { name: 'To' }).fill('Iran');
-  await paths.getByRole('combobox', { name: 'To' }).press('Enter');
+  await paths.getByRole('combobox', { name: 'From actor' }).fill('Macron');
+  await paths.getByRole('combobox', { name: 'From actor' }).press('Enter');
+  await paths.getByRole('combobox', { name: 'To actor' }).fill('Iran');
+  await paths.getByRole('combobox', { name: 'To actor' }).press('Enter');
   await paths.getByRole('button', { name: 'Find paths' }).click();
   const hops = paths.locator('li.hop');
   await expect(hops.first()).toBeVisible();
@@ -232,8 +232,8 @@ test('exploring works on the bundled Game of Thrones graph too: filters by its c
   expect((await hiddenIds(page)).length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Reset filters' }).click();
   const paths = page.getByRole('region', { name: 'Paths' });
-  await paths.getByRole('combobox', { name: 'From' }).fill('Arya Stark');
-  await paths.getByRole('combobox', { name: 'To' }).fill('Tywin Lannister');
+  await paths.getByRole('combobox', { name: 'From actor' }).fill('Arya Stark');
+  await paths.getByRole('combobox', { name: 'To actor' }).fill('Tywin Lannister');
   await paths.getByRole('button', { name: 'Find paths' }).click();
   await expect(paths.locator('li.hop').first()).toBeVisible();
   await page.getByLabel('Size by').selectOption('pagerank');
