@@ -152,9 +152,11 @@ test('a copied link reopens the same view in a fresh browser: filters, selection
     .uncheck();
   await clickNode(page, 'olaf-scholz');
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(500); // the link follows the camera after a short pause
+  // The link follows the camera after a short pause: wait until it holds the zoom the canvas shows now.
+  const zoomInLink = () => Number(new URL(page.url()).hash.match(/cam=([\d.]+)/)?.[1]);
+  const zoomNow = () => page.evaluate(() => Number(window.cy.zoom().toFixed(3)));
+  await expect.poll(async () => zoomInLink() === (await zoomNow())).toBe(true);
   const url = page.url();
-  expect(url).toContain('cam=');
   const view = async (p: Page) => ({
     selected: await selectedId(p),
     hidden: await hiddenIds(p),
