@@ -171,7 +171,8 @@ export function findClickTargets(data: NativeDataset): ClickTargets {
 
 /** A fingerprint of the generator and its inputs: the data is regenerated whenever the code that makes it changes. */
 function fingerprint(seed: number): string {
-  const code = ['generate.ts', 'random.ts', 'sizes.ts'].map((f) => readFileSync(join(import.meta.dirname, f), 'utf8'));
+  const files = ['generate.ts', 'random.ts', 'sizes.ts', '../src/model/seeded-random.ts'];
+  const code = files.map((f) => readFileSync(join(import.meta.dirname, f), 'utf8'));
   const schema = readFileSync(join(import.meta.dirname, '../src/model/schema.ts'), 'utf8');
   return createHash('sha256')
     .update(`${seed}\n${code.join('\n')}\n${schema}`)

@@ -1,4 +1,6 @@
-// A tiny seeded PRNG (mulberry32) so the synthetic graphs are identical on every run and machine.
+// Seeded draws for the synthetic graphs, so they are identical on every run and machine.
+
+import { seededRandom } from '../src/model/seeded-random';
 
 /** A seeded source of random numbers and the few draws the generator needs. */
 export interface Random {
@@ -12,16 +14,9 @@ export interface Random {
   weighted<T>(items: readonly T[], weights: readonly number[]): T;
 }
 
-/** A mulberry32 generator: 32-bit state, fast, and good enough for test data (not for anything secret). */
+/** The app's own seeded generator (src/model/seeded-random.ts) with the draws the generator needs. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = seededRandom(seed);
   const int = (limit: number) => Math.floor(next() * limit);
   return {
     next,

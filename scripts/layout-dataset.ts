@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
+import { seededRandom } from '../src/model/seeded-random';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser/chromium';
 
 const file = process.argv[2];
@@ -35,13 +36,7 @@ let best: { seed: number; overlaps: number; positions: Record<string, { x: numbe
 for (let seed = 1; seed <= tries && (best?.overlaps ?? 1) > 0; seed++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // A seeded Math.random makes fcose's randomised start repeatable, so the chosen seed can be reproduced.
-  await page.addInitScript((s: number) => {
-    let state = s >>> 0 || 1;
-    Math.random = () => {
-      state = (state * 1664525 + 1013904223) >>> 0;
-      return state / 4294967296;
-    };
-  }, seed);
+  await page.addInitScript({ content: `Math.random = (${seededRandom.toString()})(${seed});` });
   // Only the data fetch, not the module import of its URL (`?import&url`), gets the stripped copy.
   const dataName = file.split('/').pop() ?? file;
   await page.route(

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../src/io/load-dataset';
 import { DatasetError } from '../src/model/dataset-error';
+import { pluralise } from '../src/model/pluralise';
 import { EXPECTED, type Expected } from './shared-expected';
 
 /** The mismatches between a load's DatasetError and the error the table expects. */
@@ -22,8 +23,8 @@ function checkLoaded(result: ReturnType<typeof loadDataset>, expected: Expected)
   if (expected.error) return [`loaded, but should fail with ${expected.error}`];
   const problems: string[] = [];
   const { graph, warnings } = result;
-  if (graph.order !== expected.nodes) problems.push(`${graph.order} nodes, expected ${expected.nodes}`);
-  if (graph.size !== expected.edges) problems.push(`${graph.size} edges, expected ${expected.edges}`);
+  if (graph.order !== expected.nodes) problems.push(`${pluralise(graph.order, 'node')}, expected ${expected.nodes}`);
+  if (graph.size !== expected.edges) problems.push(`${pluralise(graph.size, 'edge')}, expected ${expected.edges}`);
   const patterns = expected.warnings ?? [];
   if (warnings.length !== patterns.length)
     problems.push(`warnings ${JSON.stringify(warnings)}, expected ${patterns.join(' ')}`);
@@ -32,7 +33,7 @@ function checkLoaded(result: ReturnType<typeof loadDataset>, expected: Expected)
   }
   for (const attribute of expected.nodeAttributes ?? []) {
     const missing = graph.filterNodes((_, attributes) => attributes[attribute] === undefined).length;
-    if (missing > 0) problems.push(`${missing} nodes lack "${attribute}"`);
+    if (missing > 0) problems.push(`${pluralise(missing, 'node lacks', 'nodes lack')} "${attribute}"`);
   }
   return problems;
 }

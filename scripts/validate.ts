@@ -6,6 +6,7 @@ import { type LoadResult, loadDataset } from '../src/io/load-dataset';
 import type { LoadOptions } from '../src/io/load-types';
 import { checkQuotes } from '../src/model/check-quotes';
 import { DatasetError } from '../src/model/dataset-error';
+import { pluralise } from '../src/model/pluralise';
 
 const USAGE =
   'usage: npm run validate -- <file…> [--pair <nodes.csv> <edges.csv>]… [--columns <source> <target>] [--source <article.txt>]';
@@ -112,7 +113,9 @@ async function checkJob(job: Job, options: LoadOptions, sourceText: string | und
     return false;
   }
   const { graph, formatLabel, warnings } = result;
-  console.log(`${job.join(' + ')}: ${formatLabel}, ${graph.order} nodes, ${graph.size} edges`);
+  console.log(
+    `${job.join(' + ')}: ${formatLabel}, ${pluralise(graph.order, 'node')}, ${pluralise(graph.size, 'edge')}`,
+  );
   for (const warning of warnings) console.log(`  warning: ${warning}`);
   return sourceText === undefined || reportQuotes(result, sourceText);
 }

@@ -4,6 +4,7 @@ import { CallCancelled, WorkerFailed } from '../io/call-worker';
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
 import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
 import type { InputFile, LoadOptions } from '../io/load-types';
+import { pluralise } from '../model/pluralise';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/columns-dialog';
@@ -94,7 +95,7 @@ function openedStatus(
   result: { graph: { order: number; size: number }; formatLabel: string; warnings: string[] },
 ): Status {
   const { graph, formatLabel, warnings } = result;
-  const counts = `${graph.order} nodes, ${graph.size} edges`;
+  const counts = `${pluralise(graph.order, 'node')}, ${pluralise(graph.size, 'edge')}`;
   return warnings.length
     ? { kind: 'warning', message: `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}` }
     : { kind: 'info', message: `Opened ${label} (${formatLabel}, ${counts}).` };

@@ -2,29 +2,11 @@
 
 import { describeElement } from '../model/describe-element';
 import type { AppState } from '../state/app-state';
+import { currentViewQuery } from '../state/current-view-query';
 import { applyViewQuery } from '../state/explore-state';
 import type { Store } from '../state/store';
-import { type Camera, decodeViewQuery, encodeViewQuery, type ViewQuery } from '../state/view-query';
-import { defaultViewSettings } from '../state/view-settings';
+import { decodeViewQuery, encodeViewQuery } from '../state/view-query';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
-
-/** The view a link should reopen, from the state and the camera; defaults are left out to keep links short. */
-export function currentViewQuery(state: AppState, camera: Camera | null, datasetInLink: string | undefined): ViewQuery {
-  const graph = state.dataset?.graph;
-  const defaults = graph ? defaultViewSettings(graph) : null;
-  const focus = state.focus;
-  return {
-    dataset: datasetInLink,
-    selection: state.selection,
-    filters: state.filters,
-    focus: focus ? { centre: focus.centre, depth: focus.depth, direction: focus.direction } : null,
-    path: state.path,
-    sizeBy: defaults && state.view.sizeBy !== defaults.sizeBy ? state.view.sizeBy : undefined,
-    colorBy: defaults && state.view.colorBy !== defaults.colorBy ? state.view.colorBy : undefined,
-    layout: state.view.layout === 'auto' ? null : state.view.layout,
-    camera,
-  };
-}
 
 /**
  * Writes the hash on every change (a history entry for selection, focus and path), and follows back and forward.

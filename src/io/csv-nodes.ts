@@ -1,9 +1,10 @@
 // A CSV nodes table into graph nodes, and the lookup edges use to find them by id, label or row number.
 
+import { pluralise } from '../model/pluralise';
 import { otherColumns, rowAttributes, typeColumns } from './csv-cells';
 import { findIdColumn, findLabelColumn } from './csv-columns';
 import type { GraphBuilder } from './graph-builder';
-import { type CsvTable, count, nameRows } from './read-csv-table';
+import { type CsvTable, nameRows } from './read-csv-table';
 
 /** Resolves what an edge table writes for an end (an id, a label or a row number) to a node key. */
 export type NodeLookup = (value: string) => string;
@@ -30,7 +31,7 @@ export function addNodeTable(table: CsvTable, builder: GraphBuilder, edgeEnds: r
   });
   if (skipped.length > 0)
     builder.warnings.push(
-      `${table.name}: skipped ${count(skipped.length, 'row')} with an empty id (${nameRows(skipped)})`,
+      `${table.name}: skipped ${pluralise(skipped.length, 'row')} with an empty id (${nameRows(skipped)})`,
     );
   if (idColumn === -1) {
     const knownBy = labelsAreKeys ? 'their labels' : `row number (the first row is ${rowBase})`;

@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { GRAPH_OPTIONS } from '../model/actor-graph';
+import { pluralise } from '../model/pluralise';
 import { isReservedKey } from '../model/validate-dataset';
 import { pickLabel } from './normalise-attributes';
 
@@ -24,7 +25,7 @@ export function nameIds(ids: readonly string[]): string {
 
 /** The warning for edges dropped because an end is not declared: how many, and which ids were missing. */
 export function describeDroppedEdges(count: number, missingIds: readonly string[]): string {
-  const edges = count === 1 ? '1 edge was' : `${count} edges were`;
+  const edges = pluralise(count, 'edge was', 'edges were');
   return `${edges} dropped because ${count === 1 ? 'it points' : 'they point'} at nodes the file never declares: ${nameIds(missingIds)}`;
 }
 
@@ -45,7 +46,7 @@ export function describeRenamed(renamed: ReadonlyMap<string, string>, what = 'no
   const pairs = [...renamed].map(([from, to]) => `"${from}" → "${to}"`);
   const shown =
     pairs.slice(0, NAMED_IDS).join(', ') + (pairs.length > NAMED_IDS ? ` and ${pairs.length - NAMED_IDS} more` : '');
-  const count = renamed.size === 1 ? `1 ${what} is a name` : `${renamed.size} ${what}s are names`;
+  const count = pluralise(renamed.size, `${what} is a name`, `${what}s are names`);
   return `${count} every JavaScript object has, which the graph cannot hold safely: renamed (${shown})`;
 }
 
@@ -156,12 +157,12 @@ export class GraphBuilder {
     if (this.duplicateNodes.length > 0) {
       const unique = [...new Set(this.duplicateNodes)];
       this.warnings.push(
-        `${unique.length === 1 ? '1 node id appears' : `${unique.length} node ids appear`} more than once (${nameIds(unique)}): the first one is kept, later ones only add attributes it lacked`,
+        `${pluralise(unique.length, 'node id appears', 'node ids appear')} more than once (${nameIds(unique)}): the first one is kept, later ones only add attributes it lacked`,
       );
     }
     if (duplicateEdges.length > 0) {
       this.warnings.push(
-        `${duplicateEdges.length} edge ids are repeated (${nameIds(duplicateEdges)}): the repeats got new ids`,
+        `${pluralise(duplicateEdges.length, 'edge id is', 'edge ids are')} repeated (${nameIds(duplicateEdges)}): the repeats got new ids`,
       );
     }
     if (dropped > 0) this.warnings.push(describeDroppedEdges(dropped, missing));

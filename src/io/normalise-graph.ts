@@ -4,6 +4,7 @@ import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { createActorGraph } from '../model/actor-graph';
+import { pluralise } from '../model/pluralise';
 import type { ActorAttributes, DatasetAttributes, RelationAttributes } from '../model/schema';
 import {
   listFromJsonText,
@@ -60,7 +61,7 @@ function limitNesting(graph: ActorGraph, warnings: string[]): void {
     }
   });
   if (cut > 0) {
-    const nodes = cut === 1 ? '1 node sits' : `${cut} nodes sit`;
+    const nodes = pluralise(cut, 'node sits', 'nodes sit');
     warnings.push(`${nodes} more than ${MAX_PARENT_DEPTH} levels deep inside other nodes: drawn outside their parent`);
   }
 }
@@ -90,7 +91,7 @@ export function checkParents(graph: ActorGraph, warnings: string[]): void {
   });
   if (removed > 0) {
     warnings.push(
-      `${removed} node${removed === 1 ? ' names a parent that is' : 's name parents that are'} missing or inside them: drawn without one`,
+      `${pluralise(removed, 'node names a parent that is', 'nodes name parents that are')} missing or inside them: drawn without one`,
     );
   }
   limitNesting(graph, warnings);
@@ -117,7 +118,7 @@ export function normaliseGraph(raw: Graph, warnings: string[]): ActorGraph {
   ] as const) {
     for (const [name, count] of misfits) {
       warnings.push(
-        `${count} ${kind}${count === 1 ? '' : 's'} had a "${name}" that is not of the expected type: kept as "${name}_original"`,
+        `${pluralise(count, kind)} had a "${name}" that is not of the expected type: kept as "${name}_original"`,
       );
     }
   }

@@ -1,6 +1,7 @@
 // CSV and TSV into a raw graph: an edge list, a nodes table, or both; end columns guessed from the header or chosen.
 
 import { DatasetError } from '../model/dataset-error';
+import { pluralise } from '../model/pluralise';
 import { ColumnChoiceNeeded } from './column-choice-needed';
 import { otherColumns, rowAttributes, typeColumns } from './csv-cells';
 import {
@@ -16,7 +17,7 @@ import {
 import { addNodeTable, type NodeLookup } from './csv-nodes';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
 import type { InputFile, LoadOptions } from './load-types';
-import { type CsvRow, type CsvTable, count, nameRows, readCsvTable } from './read-csv-table';
+import { type CsvRow, type CsvTable, nameRows, readCsvTable } from './read-csv-table';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mutual', 'true', 'false']);
 
@@ -94,7 +95,7 @@ function addEdgeTable(table: CsvTable, ends: Ends, builder: GraphBuilder, lookup
   const incomplete = table.rows.filter((row) => !addEdgeRow(row, columns, builder)).map((row) => row.row);
   if (incomplete.length > 0) {
     builder.warnings.push(
-      `${table.name}: skipped ${count(incomplete.length, 'row')} with an empty end (${nameRows(incomplete)})`,
+      `${table.name}: skipped ${pluralise(incomplete.length, 'row')} with an empty end (${nameRows(incomplete)})`,
     );
   }
 }
@@ -153,7 +154,7 @@ export function parseCsv(files: readonly InputFile[], options: LoadOptions): Par
   if (edges) {
     addEdgeTable(edges[0], edges[1], builder, lookup);
   } else {
-    const loaded = count(builder.graph.order, 'node');
+    const loaded = pluralise(builder.graph.order, 'node');
     builder.warnings.push(`the table has no source and target columns: loaded ${loaded} and no edges`);
   }
   return builder.finish();

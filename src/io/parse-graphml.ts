@@ -1,6 +1,7 @@
 // GraphML into a raw graph: typed keys and defaults, mixed and parallel edges; nested graphs flattened, hyperedges refused.
 
 import { DatasetError } from '../model/dataset-error';
+import { pluralise } from '../model/pluralise';
 import { GraphBuilder, type ParsedGraph } from './graph-builder';
 import { childElements, type DataTally, describeTally, readData, readKeys } from './graphml-data';
 import { elementLine, parseXmlDocument } from './xml-document';
@@ -84,10 +85,12 @@ export function parseGraphml(text: string): ParsedGraph {
   result.warnings.push(...describeTally(walk.tally));
   if (graphs.length > 1) result.warnings.push(`the file holds ${graphs.length} graphs: only the first is shown`);
   if (walk.ports > 0)
-    result.warnings.push(`${walk.ports} ports are ignored: edges attach to their nodes, not to ports`);
+    result.warnings.push(
+      `${pluralise(walk.ports, 'port is', 'ports are')} ignored: edges attach to their nodes, not to ports`,
+    );
   if (walk.nested > 0) {
     result.warnings.push(
-      `${walk.nested} nested graphs were flattened: their nodes name the enclosing node as "parent"`,
+      `${pluralise(walk.nested, 'nested graph was', 'nested graphs were')} flattened: their nodes name the enclosing node as "parent"`,
     );
   }
   return result;

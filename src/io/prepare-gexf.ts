@@ -1,6 +1,7 @@
 // Checks a GEXF document before graphology-gexf reads it, and repairs what it would choke on: ids missing, repeated or reserved.
 
 import { DatasetError } from '../model/dataset-error';
+import { pluralise } from '../model/pluralise';
 import { isReservedKey } from '../model/validate-dataset';
 import { describeRenamed, freeKey, nameIds } from './graph-builder';
 import { elementLine } from './xml-document';
@@ -127,7 +128,9 @@ function checkNodes(document: Document, used: Set<string>, warnings: string[]): 
     declared.add(id);
   });
   if (repeated.length > 0) {
-    warnings.push(`${repeated.length} <node> ids are repeated (${nameIds(repeated)}): the first of each is kept`);
+    warnings.push(
+      `${pluralise(repeated.length, '<node> id is', '<node> ids are')} repeated (${nameIds(repeated)}): the first of each is kept`,
+    );
   }
   return { declared, repeats };
 }
@@ -162,7 +165,9 @@ function checkEdges(document: Document, warnings: string[]): void {
     edge.setAttribute('id', id);
   }
   if (repeated.length > 0) {
-    warnings.push(`${repeated.length} <edge> ids are repeated (${nameIds(repeated)}): the repeats got new ids`);
+    warnings.push(
+      `${pluralise(repeated.length, '<edge> id is', '<edge> ids are')} repeated (${nameIds(repeated)}): the repeats got new ids`,
+    );
   }
 }
 

@@ -2,6 +2,7 @@
 
 import Papa from 'papaparse';
 import { DatasetError } from '../model/dataset-error';
+import { pluralise } from '../model/pluralise';
 import type { InputFile } from './load-types';
 
 /** A data row with its row number as a spreadsheet shows it (the header is row 1). */
@@ -52,11 +53,6 @@ export function nameRows(rows: readonly number[]): string {
   return `row${rows.length === 1 ? '' : 's'} ${rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown}`;
 }
 
-/** "1 row", "3 rows". */
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** Reads a CSV or TSV file; throws a DatasetError for an unterminated quote or a file with no header. */
 export function readCsvTable(file: InputFile): CsvTable {
   const result = Papa.parse<string[]>(file.text, {
@@ -97,10 +93,10 @@ export function readCsvTable(file: InputFile): CsvTable {
     }
   });
   const warnings: string[] = [];
-  if (blank.length > 0) warnings.push(`skipped ${count(blank.length, 'blank row')} (${nameRows(blank)})`);
+  if (blank.length > 0) warnings.push(`skipped ${pluralise(blank.length, 'blank row')} (${nameRows(blank)})`);
   if (long.length > 0) {
     warnings.push(
-      `${count(long.length, 'row')} (${nameRows(long)}) have more cells than the header: the extra cells are ignored`,
+      `${pluralise(long.length, 'row')} (${nameRows(long)}) ${long.length === 1 ? 'has' : 'have'} more cells than the header: the extra cells are ignored`,
     );
   }
   return { name: file.name, header, rows, warnings };

@@ -17,8 +17,17 @@ const writeXml: typeof GexfWrite = gexfWriter;
 export interface GexfWriteOptions {
   /** Keys of the visible nodes: only they and the edges between them are written. Omit to write everything. */
   keys?: ReadonlySet<string>;
-  /** The colour a node is drawn in (by kind, say), used when the node stores no `color` of its own. */
-  colorOf?: (key: string, attributes: ActorAttributes) => string | undefined;
+  /**
+   * The colour and size a node is drawn in (kind colours, "Colour by", "Size by"): written as its viz colour and
+   * size in place of what it stores, so Gephi, and the app opening the file again, show the picture on screen.
+   */
+  lookOf?: (key: string, attributes: ActorAttributes) => NodeViz;
+}
+
+/** A node's colour and size as drawn. */
+export interface NodeViz {
+  color?: string;
+  size?: number;
 }
 
 type Viz = { color?: string; size?: number; x?: number; y?: number; z?: number; thickness?: number };
@@ -99,7 +108,15 @@ function format(attributes: Attributes, vizNames: readonly string[], modes: Map<
   return out;
 }
 
-/** A copy of the visible graph the writer can serialise: XML-safe keys, node colours filled in, plain-name meta. */
+/** The colour and size of a look that are set, so an unset one leaves the node's own in place. */
+function definedViz(look: NodeViz): NodeViz {
+  const viz: NodeViz = {};
+  if (look.color !== undefined) viz.color = look.color;
+  if (look.size !== undefined) viz.size = look.size;
+  return viz;
+}
+
+/** A copy of the visible graph the writer can serialise: XML-safe keys, drawn colours and sizes, plain-name meta. */
 function toWritable(graph: ActorGraph, options: GexfWriteOptions): Graph {
   const data = exportVisible(graph, options.keys);
   const copy = new Graph({ type: data.options.type ?? 'mixed', multi: true, allowSelfLoops: true });
@@ -113,8 +130,8 @@ function toWritable(graph: ActorGraph, options: GexfWriteOptions): Graph {
   for (const node of data.nodes) {
     const { key } = node;
     const attributes = node.attributes ?? ({} as ActorAttributes);
-    const color = attributes.color === undefined ? options.colorOf?.(key, attributes) : undefined;
-    copy.addNode(nodeIds.get(key) ?? key, color === undefined ? attributes : { ...attributes, color });
+    const look = options.lookOf?.(key, attributes);
+    copy.addNode(nodeIds.get(key) ?? key, look ? { ...attributes, ...definedViz(look) } : attributes);
   }
   const edgeIds = toXmlIds(data.edges.map((edge, i) => edge.key ?? `e${i}`));
   data.edges.forEach((edge, i) => {

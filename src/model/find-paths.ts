@@ -11,6 +11,7 @@ import {
   type VisibleSet,
   withoutRules,
 } from './filters';
+import { pluralise } from './pluralise';
 import { CERTAINTIES, type Evidence, relationLabel } from './schema';
 
 /** How a hop runs along its relation: with it, against it, or along a symmetric one. */
@@ -171,7 +172,7 @@ export function findPaths(graph: ActorGraph, from: string, to: string, options: 
 const DIRECTION_ON = 'No path while ‘follow direction’ is on';
 
 const countText = (n: number) =>
-  n === 1 ? 'there is 1 path' : n >= DEFAULT_MAX_PATHS ? `there are at least ${n} paths` : `there are ${n} paths`;
+  n >= DEFAULT_MAX_PATHS ? `there are at least ${n} paths` : `there ${n === 1 ? 'is' : 'are'} ${pluralise(n, 'path')}`;
 
 /** Blames the filter rules that hide every path of the unfiltered graph, naming one actor or relation they hide. */
 function blameFilters(graph: ActorGraph, from: string, to: string, filters: Filters, follow: boolean): string {

@@ -8,6 +8,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ActorGraph } from './actor-graph';
 import type { Measure } from './measure-names';
+import { seededRandom } from './seeded-random';
 
 /** The seed of the community detection, so that the same graph always gets the same communities. */
 export const COMMUNITY_SEED = 0x5eed;
@@ -66,18 +67,6 @@ export function computeMeasure(graph: ActorGraph, measure: Measure): Record<stri
   if (measure === 'betweenness') return betweennessCentrality(toSimpleUndirected(graph), { getEdgeWeight: null });
   if (measure === 'pagerank') return pageRanks(graph);
   return {};
-}
-
-/** A deterministic random number generator (mulberry32), so Louvain gives the same answer on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-// The questions the inspector asks of the graph: an actor's relations by kind and direction, neighbours, participants.
+// The question the inspector asks of the graph: an actor's relations grouped by relation and direction.
 
 import type { ActorGraph } from './actor-graph';
 import { actorLabel as labelOf } from './describe-element';
@@ -24,18 +24,6 @@ export interface RelationGroup {
   label: string;
   items: RelationItem[];
 }
-
-/** An actor linked to an event as participant, initiator or planner. */
-export interface EventParticipant {
-  actor: string;
-  label: string;
-  relation: string;
-  edge: string;
-  attributes: RelationAttributes;
-}
-
-/** Relations that make an actor take part in an event, read from the actor to the event. */
-export const PARTICIPATION_RELATIONS: readonly string[] = ['initiates', 'plans', 'participates-in'];
 
 const DIRECTION_ORDER: Record<RelationDirection, number> = { out: 0, both: 1, in: 2 };
 
@@ -67,25 +55,4 @@ export function getRelationGroups(graph: ActorGraph, nodeKey: string): RelationG
   for (const group of sorted)
     group.items.sort((a, b) => byLabel(a.otherLabel, b.otherLabel) || byLabel(a.edge, b.edge));
   return sorted;
-}
-
-/** The keys of the actors linked to this one by any relation, each once, sorted by label. */
-export function getNeighbours(graph: ActorGraph, key: string): string[] {
-  if (!graph.hasNode(key)) return [];
-  return graph.neighbors(key).sort((a, b) => byLabel(labelOf(graph, a), labelOf(graph, b)));
-}
-
-/** The actors who take part in, initiate or plan an event, sorted by label; empty for anything else. */
-export function getEventParticipants(graph: ActorGraph, eventKey: string): EventParticipant[] {
-  if (!graph.hasNode(eventKey)) return [];
-  const participants: EventParticipant[] = [];
-  graph.forEachEdge(eventKey, (edge, attributes, source, target, _s, _t, undirected) => {
-    const relation = relationOf(attributes);
-    if (relation === undefined || !PARTICIPATION_RELATIONS.includes(relation)) return;
-    // A directed participation points from the actor to the event; an undirected one may be stored either way.
-    if (!undirected && target !== eventKey) return;
-    const actor = source === eventKey ? target : source;
-    participants.push({ actor, label: labelOf(graph, actor), relation, edge, attributes });
-  });
-  return participants.sort((a, b) => byLabel(a.label, b.label) || byLabel(a.relation, b.relation));
 }

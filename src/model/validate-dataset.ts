@@ -3,6 +3,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import { GRAPH_OPTIONS } from './actor-graph';
 import { DatasetError } from './dataset-error';
+import { pluralise } from './pluralise';
 import type { ActorAttributes, DatasetAttributes, RelationAttributes } from './schema';
 import { ACTOR_KINDS, CERTAINTIES, isRelationName, RELATION_NAMES, RELATIONS, STANCES } from './schema';
 
@@ -216,9 +217,13 @@ function collectWarnings(data: NativeDataset, sources: Set<string>): string[] {
     for (const item of edge.attributes?.evidence ?? []) cited.add(item.source);
   }
   const isolated = data.nodes.filter((n) => !linked.has(n.key)).map((n) => n.key);
-  if (isolated.length > 0) warnings.push(`${isolated.length} node(s) have no relations: ${quoted(isolated)}.`);
+  if (isolated.length > 0)
+    warnings.push(`${pluralise(isolated.length, 'node has', 'nodes have')} no relations: ${quoted(isolated)}.`);
   warnings.push(...sharedNames(data));
   const uncited = [...sources].filter((id) => !cited.has(id));
-  if (uncited.length > 0) warnings.push(`Source(s) never cited by any evidence: ${quoted(uncited)}.`);
+  if (uncited.length > 0)
+    warnings.push(
+      `${pluralise(uncited.length, 'source is', 'sources are')} never cited by any evidence: ${quoted(uncited)}.`,
+    );
   return warnings;
 }

@@ -1,6 +1,7 @@
 // The list view: a table of the visible actors with kind and the chosen measure, in step with the canvas.
 
 import { isMeasure } from '../model/measure-names';
+import { pluralise } from '../model/pluralise';
 import { KIND_LABELS } from '../model/schema';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';
@@ -46,7 +47,7 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
       el(
         'table',
         { class: 'actor-table' },
-        el('caption', {}, `${keys.length} actors, by ${MEASURE_LABELS[measure].toLowerCase()}`),
+        el('caption', {}, `${pluralise(keys.length, 'actor')}, by ${MEASURE_LABELS[measure].toLowerCase()}`),
         el(
           'thead',
           {},

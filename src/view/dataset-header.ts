@@ -1,5 +1,6 @@
 // The header line over the canvas: the dataset's title, its format and its counts.
 
+import { pluralise } from '../model/pluralise';
 import type { AppState } from '../state/app-state';
 import type { Store } from '../state/store';
 
@@ -10,7 +11,7 @@ export function mountDatasetHeader(titleEl: HTMLElement, countsEl: HTMLElement, 
     const title = dataset?.graph.getAttribute('title');
     titleEl.textContent = typeof title === 'string' && title ? title : (dataset?.name ?? '');
     countsEl.textContent = dataset
-      ? `${dataset.graph.order} actors · ${dataset.graph.size} relations · ${dataset.formatLabel}`
+      ? `${pluralise(dataset.graph.order, 'actor')} · ${pluralise(dataset.graph.size, 'relation')} · ${dataset.formatLabel}`
       : '';
   };
   render(store.get());

@@ -79,8 +79,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
             'fieldset',
             { class: 'facet' },
             el('legend', {}, `Dates (${facets.dates.min} to ${facets.dates.max})`),
-            dateInput('date-from', 'From', f.dateFrom, (dateFrom) => update({ dateFrom })),
-            dateInput('date-to', 'To', f.dateTo, (dateTo) => update({ dateTo })),
+            dateInput('date-from', 'From date', f.dateFrom, (dateFrom) => update({ dateFrom })),
+            dateInput('date-to', 'To date', f.dateTo, (dateTo) => update({ dateTo })),
           )
         : null,
       el('p', {}, el('label', { class: 'check' }, isolated, ' Hide isolated actors')),

@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { serveCalls } from '../io/serve-calls';
+import { seededRandom } from '../model/seeded-random';
 
 /** What the canvas sends: node keys, edges as index pairs, and how many iterations to run. */
 export interface ForceRequest {
@@ -23,12 +24,8 @@ const STEP = 10;
 
 serveCalls<ForceRequest, ForceStep, ForceStep>(({ nodes, edges, iterations, seed }, progress) => {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  let state = seed >>> 0 || 1;
   // A seeded start so the same file lays out the same way each time it is opened.
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+  const random = seededRandom(seed);
   const spread = Math.sqrt(nodes.length) * 40;
   for (const key of nodes) graph.addNode(key, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
   for (const [a, b] of edges) {

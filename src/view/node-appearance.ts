@@ -40,13 +40,19 @@ export function categoryColors(graph: ActorGraph, attribute: string, measures: M
   return colors;
 }
 
-/** Maps a value in [min, max] into the size range; square-root so node area, not diameter, follows the value. */
-function scale(value: number, min: number, max: number): number {
+/**
+ * Maps a value in [min, max] into the size range: square-root so node area, not diameter, follows a quantity; linear
+ * for sizes a file stores, which are drawn sizes already (and a GEXF export's own come back as they were drawn).
+ */
+function scale(value: number, min: number, max: number, linear = false): number {
   const [low, high] = SIZE_RANGE;
-  return max === min ? DEFAULT_NODE_SIZE : low + (high - low) * Math.sqrt((value - min) / (max - min));
+  if (max === min) return DEFAULT_NODE_SIZE;
+  const share = (value - min) / (max - min);
+  return low + (high - low) * (linear ? share : Math.sqrt(share));
 }
 
-function sizeMapper(
+/** Builds the function that gives each node its drawn size under "Size by" (a measure, an attribute, or none). */
+export function createNodeSize(
   graph: ActorGraph,
   sizeBy: string | null,
   measures: MeasureTable,
@@ -64,7 +70,8 @@ function sizeMapper(
   if (!range) return () => DEFAULT_NODE_SIZE;
   return (attrs) => {
     const value = ownAttribute(attrs, attribute);
-    return typeof value === 'number' && Number.isFinite(value) ? scale(value, range.min, range.max) : SIZE_RANGE[0];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return SIZE_RANGE[0];
+    return scale(value, range.min, range.max, sizeBy === FROM_FILE);
   };
 }
 
@@ -74,7 +81,7 @@ export function createNodeLook(
   settings: ViewSettings,
   measures: MeasureTable,
 ): (attrs: ActorAttributes, key: string) => NodeLook {
-  const size = sizeMapper(graph, settings.sizeBy, measures);
+  const size = createNodeSize(graph, settings.sizeBy, measures);
   const colorBy = settings.colorBy;
   const palette = colorBy && colorBy !== FROM_FILE ? categoryColors(graph, colorBy, measures) : null;
   const communities = colorBy === COMMUNITY ? (measures[COMMUNITY] ?? {}) : null;

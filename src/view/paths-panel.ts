@@ -1,8 +1,9 @@
-// The Paths panel: From and To comboboxes, "follow direction", and the found paths listed hop by hop with evidence.
+// The Paths panel: the two end comboboxes, "follow direction", and the found paths listed hop by hop with evidence.
 
 import type { ActorGraph } from '../model/actor-graph';
 import { actorLabel } from '../model/describe-element';
 import type { FoundPath } from '../model/find-paths';
+import { pluralise } from '../model/pluralise';
 import { findActor } from '../model/search-actors';
 import type { AppState } from '../state/app-state';
 import { select } from '../state/app-state';
@@ -37,7 +38,7 @@ function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (ke
   return el(
     'li',
     { class: 'path' },
-    el('h3', {}, `Path ${index + 1}: ${path.hops.length} ${path.hops.length === 1 ? 'hop' : 'hops'}`),
+    el('h3', {}, `Path ${index + 1}: ${pluralise(path.hops.length, 'hop')}`),
     el(
       'ol',
       { class: 'hops' },
@@ -57,8 +58,8 @@ function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (ke
 
 /** Mounts the Paths region; "Find paths" sets the path question in the store, results render from it. */
 export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () => void {
-  const from = combobox('path-from', 'From');
-  const to = combobox('path-to', 'To');
+  const from = combobox('path-from', 'From actor');
+  const to = combobox('path-to', 'To actor');
   const chosen = { from: '', to: '' };
   const follow = el('input', { type: 'checkbox', id: 'follow-direction' });
   const find = el('button', { type: 'button', id: 'find-paths' }, 'Find paths');
@@ -90,7 +91,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
     const b = resolve(to.input, chosen.to);
     if (!a || !b) {
       results.replaceChildren(
-        el('p', { class: 'no-path' }, `Choose two actors: ${!a ? 'From' : 'To'} matches no actor.`),
+        el('p', { class: 'no-path' }, `Choose two actors: ${!a ? '“From actor”' : '“To actor”'} matches no actor.`),
       );
       return;
     }

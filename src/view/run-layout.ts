@@ -2,10 +2,12 @@
 
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { ActorGraph } from '../model/actor-graph';
+import type { MeasureTable } from '../state/app-state';
 import type { LayoutName } from '../state/view-settings';
 import { hasPositions } from './canvas/build-elements';
 import { fitView } from './canvas/fit-view';
 import { type LayoutProgress, needsWorkerLayout, startWorkerLayout } from './force-layout';
+import { createNodeSize } from './node-appearance';
 
 let fcoseRegistered: Promise<void> | undefined;
 
@@ -34,8 +36,10 @@ export const DEFAULT_FCOSE_OPTIONS = {
 export interface LayoutContext {
   graph: ActorGraph;
   use: (ext: cytoscape.Ext) => void;
-  /** The value that puts a node nearer the centre in the concentric layout (the chosen size measure). */
-  ringValue?: (key: string) => number;
+  /** The "Size by" choice: the concentric layout puts the largest actors in the centre (by degree when null). */
+  sizeBy?: string | null;
+  /** The measures computed so far, for a "Size by" measure. */
+  measures?: MeasureTable;
   animate: boolean;
   /** Hears the progress of a worker layout (large graphs). */
   onProgress?: LayoutProgress;
@@ -50,6 +54,14 @@ export function resolveLayout(name: LayoutName, graph: ActorGraph): Exclude<Layo
   if (name === 'auto') return hasPositions(graph) ? 'stored' : 'force';
   if (name === 'stored' && !hasPositions(graph)) return 'force';
   return name;
+}
+
+/** Each actor's value for the concentric rings: its drawn size under "Size by", else its degree. */
+function ringValues(graph: ActorGraph, sizeBy: string | null, measures: MeasureTable): Map<string, number> {
+  const size = sizeBy ? createNodeSize(graph, sizeBy, measures) : null;
+  const values = new Map<string, number>();
+  graph.forEachNode((key, attrs) => values.set(key, size ? size(attrs, key) : graph.degree(key)));
+  return values;
 }
 
 function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): LayoutOptions {
@@ -75,8 +87,18 @@ function optionsFor(name: Exclude<LayoutName, 'auto'>, ctx: LayoutContext): Layo
       } as unknown as LayoutOptions;
     }
     case 'concentric': {
-      const ring = ctx.ringValue ?? ((key: string) => ctx.graph.degree(key));
-      return { name, ...common, minNodeSpacing: 30, concentric: (n: NodeSingular) => ring(n.id()) } as LayoutOptions;
+      const rings = ringValues(ctx.graph, ctx.sizeBy ?? null, ctx.measures ?? {});
+      const values = [...rings.values()];
+      // Five rings over the values' range: cytoscape's default width (a quarter of the highest degree) only suits
+      // degrees, not sizes or PageRanks.
+      const width = (Math.max(...values) - Math.min(...values)) / 4 || 1;
+      return {
+        name,
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (n: NodeSingular) => rings.get(n.id()) ?? 0,
+        levelWidth: () => width,
+      } as LayoutOptions;
     }
     case 'breadthfirst':
       return { name, ...common, spacingFactor: 1.1, directed: false } as LayoutOptions;

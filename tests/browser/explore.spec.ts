@@ -83,10 +83,10 @@ test('focus on an actor to depth 1, expand a neighbour in place, leave focus', a
 test('paths from Emmanuel Macron to Iran are found and every hop shows its evidence', async ({ page }) => {
   await openApp(page);
   const paths = page.getByRole('region', { name: 'Paths' });
-  await paths.getByRole('combobox', { name: 'From' }).fill('Macron');
-  await paths.getByRole('combobox', { name: 'From' }).press('Enter');
-  await paths.getByRole('combobox', { name: 'To' }).fill('Iran');
-  await paths.getByRole('combobox', { name: 'To' }).press('Enter');
+  await paths.getByRole('combobox', { name: 'From actor' }).fill('Macron');
+  await paths.getByRole('combobox', { name: 'From actor' }).press('Enter');
+  await paths.getByRole('combobox', { name: 'To actor' }).fill('Iran');
+  await paths.getByRole('combobox', { name: 'To actor' }).press('Enter');
   await paths.getByRole('button', { name: 'Find paths' }).click();
   const hops = paths.locator('li.hop');
   await expect(hops.first()).toBeVisible();
@@ -123,6 +123,25 @@ test('size by betweenness, colour by community, top actors and layouts', async (
   await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
 });
 
+/** The actor nearest the centre of everything drawn. */
+const centreActor = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.cy.nodes().boundingBox();
+    const [x, y] = [(box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2];
+    const away = (n: NodeSingular) => Math.hypot(n.position().x - x, n.position().y - y);
+    return window.cy.nodes().min(away).ele.id();
+  });
+
+test('the concentric layout puts the actor largest by the "Size by" measure in the centre', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Size by').selectOption('pagerank');
+  await expect.poll(() => page.evaluate(() => window.cy.getElementById('united-states').data('size'))).toBe(52);
+  await page.getByLabel('Layout').selectOption('concentric');
+  // PageRank ranks the United States first; by degree it would be the arms shipment pause.
+  await expect.poll(() => centreActor(page)).toBe('united-states');
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
+});
+
 test('a copied link reopens the same view in a fresh browser: filters, selection, focus, camera', async ({
   page,
   browser,
@@ -133,9 +152,11 @@ test('a copied link reopens the same view in a fresh browser: filters, selection
     .uncheck();
   await clickNode(page, 'olaf-scholz');
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(500); // the link follows the camera after a short pause
+  // The link follows the camera after a short pause: wait until it holds the zoom the canvas shows now.
+  const zoomInLink = () => Number(new URL(page.url()).hash.match(/cam=([\d.]+)/)?.[1]);
+  const zoomNow = () => page.evaluate(() => Number(window.cy.zoom().toFixed(3)));
+  await expect.poll(async () => zoomInLink() === (await zoomNow())).toBe(true);
   const url = page.url();
-  expect(url).toContain('cam=');
   const view = async (p: Page) => ({
     selected: await selectedId(p),
     hidden: await hiddenIds(p),
@@ -213,8 +234,8 @@ test('exploring works on the bundled Game of Thrones graph too: filters by its c
   expect((await hiddenIds(page)).length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Reset filters' }).click();
   const paths = page.getByRole('region', { name: 'Paths' });
-  await paths.getByRole('combobox', { name: 'From' }).fill('Arya Stark');
-  await paths.getByRole('combobox', { name: 'To' }).fill('Tywin Lannister');
+  await paths.getByRole('combobox', { name: 'From actor' }).fill('Arya Stark');
+  await paths.getByRole('combobox', { name: 'To actor' }).fill('Tywin Lannister');
   await paths.getByRole('button', { name: 'Find paths' }).click();
   await expect(paths.locator('li.hop').first()).toBeVisible();
   await page.getByLabel('Size by').selectOption('pagerank');

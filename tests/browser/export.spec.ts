@@ -352,3 +352,47 @@ test('on a huge graph the SVG and PNG carry the relations the relation layer dra
   expect(withRelations).toBeGreaterThan(2 * withoutRelations + 10_000);
   expect(errors).toEqual([]);
 });
+
+/** Every actor's colour and size as drawn. */
+const drawnLooks = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window.cy.nodes().map((n) => [n.id(), { color: String(n.data('color')), size: Number(n.data('size')) }]),
+    ),
+  );
+
+test('the GEXF export carries each actor as drawn, and opening it again shows the same colours', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await page.getByLabel('Size by').selectOption('pagerank');
+  await expect
+    .poll(() => page.evaluate(() => new Set(window.cy.nodes().map((n) => n.data('size'))).size))
+    .toBeGreaterThan(3);
+  const drawn = await drawnLooks(page);
+  await openExport(page);
+  await dialog(page).getByLabel(/^GEXF/).check();
+  const file = await download(page);
+  const text = file.bytes.toString('utf8');
+  const written: Record<string, { color?: string; size?: number }> = {};
+  for (const [, id, body] of text.matchAll(/<node id="([^"]+)"[^>]*>([\s\S]*?)<\/node>/g)) {
+    written[id as string] = {
+      color: body?.match(/<viz:color hex="([^"]+)"/)?.[1],
+      size: Number(body?.match(/<viz:size value="([^"]+)"/)?.[1]),
+    };
+  }
+  expect(Object.keys(written).sort()).toEqual(Object.keys(drawn).sort());
+  for (const [id, look] of Object.entries(drawn)) {
+    expect(written[id]?.color, id).toBe(look.color);
+    expect(written[id]?.size, id).toBeCloseTo(look.size, 3);
+  }
+  await page.keyboard.press('Escape');
+  await page.setInputFiles('#file-input', { name: file.name, mimeType: 'application/gexf+xml', buffer: file.bytes });
+  await expect(page.locator('#status')).toContainText(`Opened ${file.name} (`);
+  await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready');
+  const reopened = await drawnLooks(page);
+  for (const [id, look] of Object.entries(drawn)) {
+    expect(reopened[id]?.color, id).toBe(look.color);
+    expect(reopened[id]?.size, id).toBeCloseTo(look.size, 3);
+  }
+  expect(errors).toEqual([]);
+});

@@ -1,14 +1,11 @@
 // Large graphs: the fast drawing profile, and force-directed layout in a worker with progress and cancel.
 import { expect, type Page, test } from '@playwright/test';
+import { seededRandom } from '../../src/model/seeded-random';
 import { readSeed, waitForCanvas, watchErrors } from './helpers';
 
 /** A random graphology JSON graph without positions, built in the test so no large file is committed. */
 function syntheticGraph(nodes: number, edges: number): string {
-  let state = 42;
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+  const random = seededRandom(42);
   const list = Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, attributes: { label: `Actor ${i}` } }));
   const links = Array.from({ length: edges }, (_, i) => ({
     key: `e${i}`,
@@ -178,11 +175,7 @@ test('on a large graph a relation on the relation layer answers hover and click 
 
 /** A graph with stored positions: actors scattered over a square, relations between random pairs. */
 function positionedGraph(nodes: number, edges: number): string {
-  let state = 7;
-  const random = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+  const random = seededRandom(7);
   const side = Math.sqrt(nodes) * 40;
   const list = Array.from({ length: nodes }, (_, i) => ({
     key: `n${i}`,

@@ -1,5 +1,7 @@
 // Crafted hostile files in every format Backchannel opens, for the Node tests and the browser test alike.
 
+import { seededRandom } from '../../src/model/seeded-random';
+
 /** The global a payload sets if it ever runs: tests assert it stays undefined. */
 export const SENTINEL = '__pwned';
 
@@ -103,15 +105,10 @@ function cell(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** Deterministic bytes (a linear congruential generator), so every run crafts the same "random" file. */
+/** Deterministic bytes from the app's seeded generator, so every run crafts the same "random" file. */
 function noise(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i += 1) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
+  const random = seededRandom(seed);
+  return Uint8Array.from({ length }, () => Math.floor(random() * 256));
 }
 
 function concat(...parts: (Uint8Array | string)[]): Uint8Array {

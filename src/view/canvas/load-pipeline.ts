@@ -31,7 +31,7 @@ export interface PipelineContext {
   look: (attrs: ActorAttributes, key: string) => NodeLook;
   /** Filled with each actor's look as it is added, for later restyles to compare with. */
   looks: Looks;
-  hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'onFailure' | 'ringValue'>;
+  hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'onFailure' | 'sizeBy' | 'measures'>;
 }
 
 /**

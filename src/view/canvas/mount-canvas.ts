@@ -58,10 +58,9 @@ function layoutHooks(events: Emitter<CanvasEvents>, store: Store<AppState>) {
   return { hooks, cancel: () => cancelRunning?.() };
 }
 
-/** The value that puts an actor nearer the centre of the concentric layout: the "Size by" measure, when computed. */
-function ringValue(state: AppState): ((key: string) => number) | undefined {
-  const measure = state.view.sizeBy ? state.measures[state.view.sizeBy] : undefined;
-  return measure ? (key: string) => measure[key] ?? 0 : undefined;
+/** What the concentric layout ranks by: the "Size by" choice and the measures computed so far. */
+function ringBasis(state: AppState): Pick<LayoutContext, 'sizeBy' | 'measures'> {
+  return { sizeBy: state.view.sizeBy, measures: state.measures };
 }
 
 /**
@@ -127,7 +126,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
         layout: state.view.layout,
         look: createNodeLook(graph, state.view, state.measures),
         looks,
-        hooks: { ...layout.hooks, ringValue: ringValue(state) },
+        hooks: { ...layout.hooks, ...ringBasis(state) },
       };
       if (!(await drawGraph(context, graph, signal))) return;
       slot.positions?.readAll(slot.cy);
@@ -156,7 +155,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   const relayout = async (graph: ActorGraph, name: LayoutName) => {
     const { signal } = loading;
     container.dataset.state = 'layout';
-    const context = { graph, use: cytoscape.use, animate: true, ...layout.hooks, ringValue: ringValue(store.get()) };
+    const context = { graph, use: cytoscape.use, animate: true, ...layout.hooks, ...ringBasis(store.get()) };
     await runLayout(slot.cy, name, context);
     if (signal.aborted) return;
     slot.positions?.readAll(slot.cy);

@@ -1,9 +1,11 @@
 // The dialog's commands: write the chosen format and download it, or copy a PNG to the clipboard.
 
 import type { Core } from 'cytoscape';
+import type { ActorAttributes } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import type { Store } from '../../state/store';
 import type { RelationSnapshot } from '../canvas/relation-layer';
+import { createNodeLook } from '../node-appearance';
 import { DATA_PREFIX, type ExportChoice } from './dialog-form';
 import { downloadBlob } from './download';
 import { type ExportSource, keysInView } from './export-source';
@@ -44,7 +46,14 @@ function saveData(
   ctx: ReturnType<typeof exportContext>,
 ) {
   const keys = choice.options.scope === 'view' ? keysInView(deps.cy) : undefined;
-  const files = exporter.write(ctx.source.dataset.graph, keys ? { keys } : {});
+  const { graph } = ctx.source.dataset;
+  // Colours and sizes as drawn, from the same mapping as the canvas (never read back from cytoscape).
+  const look = createNodeLook(graph, ctx.source.view, ctx.source.measures);
+  const lookOf = (key: string, attributes: ActorAttributes) => {
+    const { color, size } = look(attributes, key);
+    return { color, size };
+  };
+  const files = exporter.write(graph, keys ? { keys, lookOf } : { lookOf });
   const names = files.map((file) => {
     const name = `${ctx.base}${file.suffix}`;
     downloadBlob(new Blob([file.text], { type: file.mime ?? exporter.mime }), name);

@@ -1,6 +1,7 @@
 // The export dialog's vocabulary: formats, scopes, backgrounds, decorations, canvas limits and their defaults.
 
 import type { ActorGraph } from '../../model/actor-graph';
+import type { ActorAttributes } from '../../model/schema';
 
 /** The image formats the dialog offers, in dialog order. */
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg'] as const;
@@ -83,5 +84,12 @@ export interface DataExportLike {
   id: string;
   label: string;
   mime: string;
-  write(graph: ActorGraph, options?: { keys?: ReadonlySet<string> }): DataFile[];
+  write(graph: ActorGraph, options?: DataWriteOptions): DataFile[];
+}
+
+/** What the dialog hands a data writer: the nodes in view (when the scope is the view), and each node's look. */
+export interface DataWriteOptions {
+  keys?: ReadonlySet<string>;
+  /** The colour and size each actor is drawn in; formats with a place for them (GEXF's viz) write them. */
+  lookOf?: (key: string, attributes: ActorAttributes) => { color?: string; size?: number };
 }

@@ -31,7 +31,12 @@ export function datasetSlug(id: string, title?: string): string {
   return fromId || slugify(title ?? '') || 'graph';
 }
 
+/** The date stamp an earlier export put at the end of a slug. */
+const EXPORT_STAMP = /-\d{4}-\d{2}-\d{2}$/;
+
 /** The base name of every file of one export, without extension or suffix. */
 export function exportBaseName(id: string, title: string | undefined, today: Date): string {
-  return `${datasetSlug(id, title)}-${isoDate(today)}`;
+  // A dataset opened from an export already ends in that export's date: it is replaced, not doubled.
+  const slug = datasetSlug(id, title).replace(EXPORT_STAMP, '') || datasetSlug(id, title);
+  return `${slug}-${isoDate(today)}`;
 }

@@ -2,6 +2,7 @@
 
 import type { BoundingBox12, Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
+import { actorLabel } from '../../model/describe-element';
 import type { RelationSnapshot } from '../canvas/relation-layer';
 import { lineOutside } from '../canvas/relation-lines';
 import type { GraphRegion } from './export-source';
@@ -11,13 +12,6 @@ import { svgEl } from './svg-dom';
 import { edgeElements } from './svg-edges';
 import { nodeLabel, nodeShape } from './svg-nodes';
 import { fontMeasure } from './text-measure';
-
-/** A node's label as the canvas shows it: from the graph, never read back from cytoscape's data. */
-function labelOf(graph: ActorGraph, key: string): string {
-  if (!graph.hasNode(key)) return '';
-  const label = graph.getNodeAttribute(key, 'label');
-  return typeof label === 'string' && label ? label : key;
-}
 
 function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
   return bb.x2 >= region.x1 && bb.x1 <= region.x1 + region.w && bb.y2 >= region.y1 && bb.y1 <= region.y1 + region.h;
@@ -86,7 +80,7 @@ export function graphLayers(
       });
     nodes.forEach((node) => {
       if (!node.isParent()) layers.nodes.append(nodeShape(node, plain.of(node.id())));
-      const label = nodeLabel(node, plain.of(node.id()), labelOf(graph, node.id()), measure);
+      const label = nodeLabel(node, plain.of(node.id()), actorLabel(graph, node.id()), measure);
       if (label) layers.labels.append(label);
     });
     return [layers.parents, layers.edges, layers.nodes, layers.labels];

@@ -81,12 +81,33 @@ describe('writeGexf', () => {
     expect(readBack(out).getNodeAttribute('a', 'aliases')).toEqual(['Alpha', 'The A']);
   });
 
-  it('colours nodes with colorOf unless they carry a colour of their own', () => {
-    const back = readBack(
-      writeGexf(handmade(), { colorOf: (_key, attrs) => (attrs.kind === 'person' ? '#c00' : '#0c0') }),
-    );
-    expect(back.getNodeAttribute('trump', 'color')).toBe('#c00');
+  it('writes each node in the colour and size it is drawn in, over what it stores', () => {
+    const lookOf = (key: string, attrs: ActorAttributes) => ({
+      color: attrs.kind === 'person' ? '#c00000' : '#00c000',
+      size: key === 'trump' ? 52 : 12,
+    });
+    const text = writeGexf(handmade(), { lookOf });
+    const nodes = text.split('<node ').slice(1);
+    expect(nodes).toHaveLength(4);
+    for (const node of nodes) expect(node.split('</node>')[0]).toMatch(/<viz:color [\s\S]*<viz:size /);
+    const back = readBack(text);
+    expect(back.mapNodes((key, attrs) => [key, attrs.color, attrs.size])).toEqual([
+      ['trump', '#c00000', 52],
+      ['putin', '#c00000', 12],
+      ['pentagon', '#00c000', 12],
+      ['kyiv', '#00c000', 12],
+    ]);
+    // Opened again, the file's colours and sizes are what the app reads as stored ones.
+    const loaded = loadDataset([{ name: 'drawn.gexf', text }]).graph;
+    expect(loaded.getNodeAttribute('putin', 'color')).toBe('#c00000');
+    expect(loaded.getNodeAttribute('trump', 'size')).toBe(52);
+  });
+
+  it("keeps a node's own colour and size where the look leaves them unset", () => {
+    const back = readBack(writeGexf(handmade(), { lookOf: () => ({}) }));
     expect(back.getNodeAttribute('pentagon', 'color')).toBe('#336699');
+    expect(back.getNodeAttribute('trump', 'size')).toBe(4);
+    expect(back.getNodeAttribute('putin', 'color')).toBeUndefined();
   });
 
   it('keeps scalar graph attributes as meta and structured ones as JSON text', () => {

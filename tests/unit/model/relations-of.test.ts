@@ -1,7 +1,7 @@
 // The inspector's queries: relations grouped by name and direction, neighbours, event participants.
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
-import { getEventParticipants, getNeighbours, getRelationGroups } from '../../../src/model/relations-of';
+import { getRelationGroups } from '../../../src/model/relations-of';
 
 function graph() {
   const g = createActorGraph();
@@ -73,33 +73,5 @@ describe('getRelationGroups', () => {
     g.addNode('alone', { label: 'Alone' });
     expect(getRelationGroups(g, 'nobody')).toEqual([]);
     expect(getRelationGroups(g, 'alone')).toEqual([]);
-  });
-});
-
-describe('getNeighbours', () => {
-  it('lists each neighbour once, by label', () => {
-    const g = graph();
-    g.addDirectedEdge('trump', 'putin', { relation: 'criticises' });
-    expect(getNeighbours(g, 'putin')).toEqual(['trump', 'macron', 'russia', 'call']);
-    expect(getNeighbours(g, 'nobody')).toEqual([]);
-  });
-});
-
-describe('getEventParticipants', () => {
-  it('lists who takes part in, initiates or plans an event, not who comments on it', () => {
-    const g = graph();
-    g.addNode('kremlin', { label: 'Kremlin' });
-    g.addDirectedEdgeWithKey('e-plan', 'kremlin', 'call', { relation: 'plans' });
-    g.addDirectedEdgeWithKey('e-out', 'call', 'kremlin', { relation: 'initiates' });
-    expect(getEventParticipants(g, 'call').map((p) => [p.label, p.relation, p.edge])).toEqual([
-      ['Donald Trump', 'participates-in', 'e-trump-in'],
-      ['Kremlin', 'plans', 'e-plan'],
-      ['Vladimir Putin', 'participates-in', 'e-putin-in'],
-    ]);
-  });
-
-  it('returns nothing for an unknown key or an actor that is not an event', () => {
-    expect(getEventParticipants(graph(), 'nobody')).toEqual([]);
-    expect(getEventParticipants(graph(), 'russia')).toEqual([]);
   });
 });

@@ -119,9 +119,9 @@ describe('validateDataset', () => {
     delete raw.edges[1].attributes.date;
     const { warnings, data } = validateDataset(raw);
     expect(warnings.join('\n')).toMatch(/no title/);
-    expect(warnings.join('\n')).toMatch(/no relations: "kremlin"/);
+    expect(warnings.join('\n')).toMatch(/1 node has no relations: "kremlin"/);
     expect(warnings.join('\n')).toMatch(/"moscow" belongs to both "russia" and "kremlin"/);
-    expect(warnings.join('\n')).toMatch(/never cited.*"tv"/);
+    expect(warnings.join('\n')).toMatch(/1 source is never cited.*"tv"/);
     expect(data.nodes[3]?.attributes?.colour).toBe('red');
   });
 

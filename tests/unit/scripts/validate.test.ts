@@ -45,7 +45,7 @@ const VALID: [args: string[], line: string][] = [
   [[fx('backchannel__edges.tsv')], 'CSV table, 3 nodes, 3 edges'],
   [[fx('backchannel__entity-pairs.csv')], 'CSV table, 4 nodes, 3 edges'],
   [[fx('backchannel__shared-ids.gexf')], 'GEXF, 3 nodes, 3 edges'],
-  [[fx('backchannel__url-attributes.json')], 'graphology JSON, 2 nodes, 1 edges'],
+  [[fx('backchannel__url-attributes.json')], 'graphology JSON, 2 nodes, 1 edge'],
   [['graph-data/got-relations.graphml'], 'GraphML, 84 nodes, 216 edges'],
   [['graph-data/polarisation.json'], 'graphology JSON, 420 nodes, 20935 edges'],
 ];
@@ -70,7 +70,7 @@ describe('validate CLI: valid files', () => {
 
 /** Files that load but must say what was odd, one warning a line. */
 const WARNED: [args: string[], line: string, warnings: RegExp[]][] = [
-  [[fx('graphology+graphology__missing_nodes.gexf')], 'GEXF, 2 nodes, 1 edges', [/3 edges were dropped/]],
+  [[fx('graphology+graphology__missing_nodes.gexf')], 'GEXF, 2 nodes, 1 edge', [/3 edges were dropped/]],
   [[fx('graphology+graphology__miserables_broken.graphml')], 'GraphML, 77 nodes, 254 edges', [/never declared/]],
   [[fx('backchannel__cytoscape-elements.cyjs')], 'Cytoscape JSON, 3 nodes, 2 edges', [/"nowhere"/]],
   [

@@ -1,10 +1,9 @@
-// Pure transitions of the application state, the store and the URL hash.
+// Pure transitions of the application state, and the store.
 import { describe, expect, it, vi } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { INITIAL_STATE, select, setDataset, setMeasure, setStatus } from '../../../src/state/app-state';
 import { selectMeasure } from '../../../src/state/select-explore';
 import { createStore } from '../../../src/state/store';
-import { decodeHash, encodeHash } from '../../../src/state/url-hash';
 
 function dataset() {
   const graph = createActorGraph();
@@ -62,21 +61,5 @@ describe('store', () => {
     off();
     store.update(() => ({ n: 5 }));
     expect(listener).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('url hash', () => {
-  it.each([
-    [{ selection: { type: 'node', key: 'vladimir-putin' } }, '#node=vladimir-putin'],
-    [{ selection: { type: 'edge', key: 'e 1/ü' } }, '#edge=e+1%2F%C3%BC'],
-    [{ dataset: 'got', selection: null }, '#dataset=got'],
-    [{ selection: null }, ''],
-  ] as const)('round-trips %j', (state, hash) => {
-    expect(encodeHash(state)).toBe(hash);
-    expect(decodeHash(hash)).toEqual(state);
-  });
-
-  it('ignores junk', () => {
-    expect(decodeHash('#%%%&foo=bar')).toEqual({ selection: null });
   });
 });

@@ -41,6 +41,15 @@ describe('export file names', () => {
     expect(isoDate(day)).toBe('2025-07-03');
     expect(exportBaseName('sixth-call', 'The sixth call', day)).toBe('sixth-call-2025-07-03');
   });
+
+  it('does not date twice a dataset that was itself opened from an export', () => {
+    const day = new Date(2026, 11, 7);
+    expect(exportBaseName('sixth-call-2026-12-07.gexf', undefined, day)).toBe('sixth-call-2026-12-07');
+    expect(exportBaseName('sixth-call-2025-07-03.json', undefined, day)).toBe('sixth-call-2026-12-07');
+    // A name that is only a date keeps it as its slug; a date inside a name is not an export's stamp.
+    expect(exportBaseName('2025-07-03.csv', undefined, day)).toBe('2025-07-03-2026-12-07');
+    expect(exportBaseName('talks-2025-07-03-notes.json', undefined, day)).toBe('talks-2025-07-03-notes-2026-12-07');
+  });
 });
 
 describe('canvas limits', () => {
