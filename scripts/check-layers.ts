@@ -11,7 +11,7 @@
 //                                            declares the shape it shows instead of importing this one's type)
 //   main   src/main.ts                      app and everything below; nothing imports main
 //   types  src/types/*.d.ts                 ambient package declarations: imported by no one, import nothing
-// Workers follow their folder: src/io/load-worker.ts is io, src/app/measure-worker.ts is app, src/view/force-worker.ts
+// Workers follow their folder: src/io/load-worker.ts is io, src/app/measure-worker.ts is app, src/view/layout/force-worker.ts
 // is view; `new URL('./x-worker.ts', import.meta.url)` counts as an import of the worker by the file that spawns it.
 // Any other file in src/ is an error until it is given a layer here.
 //

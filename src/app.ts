@@ -12,22 +12,22 @@ import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from 
 import { applyViewQuery } from './state/explore-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
-import { mountActorTable } from './view/actor-table';
-import { mountAppearanceControls } from './view/appearance-controls';
+import { mountAppearanceControls } from './view/appearance/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas/mount-canvas';
-import { mountDatasetHeader } from './view/dataset-header';
-import { mountDatasetPicker } from './view/dataset-picker';
 import { mountExportDialog } from './view/export/export-dialog';
-import { mountDropZone, mountFileOpener } from './view/file-opener';
-import { mountFiltersPanel } from './view/filters-panel';
-import { mountInspector } from './view/inspector';
-import { mountLayoutControls } from './view/layout-controls';
-import { mountLayoutProgress } from './view/layout-progress';
-import { mountLegend } from './view/legend';
-import { mountPathsPanel } from './view/paths-panel';
-import { mountRankingPanel } from './view/ranking-panel';
-import { mountSearchBox } from './view/search-box';
-import { mountStatusRegion } from './view/status-region';
+import { mountLayoutControls } from './view/layout/layout-controls';
+import { mountLayoutProgress } from './view/layout/layout-progress';
+import { mountDatasetPicker } from './view/open/dataset-picker';
+import { mountDropZone, mountFileOpener } from './view/open/file-opener';
+import { mountActorTable } from './view/panels/actor-table';
+import { mountDatasetHeader } from './view/panels/dataset-header';
+import { mountFiltersPanel } from './view/panels/filters-panel';
+import { mountInspector } from './view/panels/inspector';
+import { mountLegend } from './view/panels/legend';
+import { mountPathsPanel } from './view/panels/paths-panel';
+import { mountRankingPanel } from './view/panels/ranking-panel';
+import { mountSearchBox } from './view/panels/search-box';
+import { mountStatusRegion } from './view/panels/status-region';
 
 /** The page elements the app mounts into, found by main.ts. */
 export interface AppElements {

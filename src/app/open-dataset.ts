@@ -7,7 +7,7 @@ import type { InputFile, LoadOptions } from '../io/load-types';
 import { pluralise } from '../model/pluralise';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
-import { askColumns } from '../view/columns-dialog';
+import { askColumns } from '../view/open/columns-dialog';
 
 const COLUMN_MEMORY_PREFIX = 'backchannel:columns:';
 

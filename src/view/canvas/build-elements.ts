@@ -4,8 +4,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { ActorAttributes } from '../../model/schema';
 import { isRelationName, RELATIONS, relationLabel } from '../../model/schema';
-import { CERTAINTY_LINES } from '../kind-style';
-import type { NodeLook } from '../node-appearance';
+import { CERTAINTY_LINES } from '../appearance/kind-style';
+import type { NodeLook } from '../appearance/node-appearance';
 import { relationColor } from './relation-lines';
 
 /**

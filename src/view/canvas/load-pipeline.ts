@@ -4,12 +4,12 @@ import cytoscape, { type Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { ActorAttributes } from '../../model/schema';
 import type { LayoutName } from '../../state/view-settings';
-import { layoutInWorker, needsWorkerLayout, positionLookup, type WorkerPositions } from '../force-layout';
-import type { NodeLook } from '../node-appearance';
-import { type LayoutContext, resolveLayout, runLayout } from '../run-layout';
+import type { NodeLook } from '../appearance/node-appearance';
+import { layoutInWorker, needsWorkerLayout, positionLookup, type WorkerPositions } from '../layout/force-layout';
+import { mountLayoutPreview } from '../layout/layout-preview';
+import { type LayoutContext, resolveLayout, runLayout } from '../layout/run-layout';
 import { buildElements, hasPositions, type Placement } from './build-elements';
 import { fitView } from './fit-view';
-import { mountLayoutPreview } from './layout-preview';
 import type { Looks } from './restyle-actors';
 
 /** How many elements are added to the canvas between two frames; one slice holds every small graph whole. */

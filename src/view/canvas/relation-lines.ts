@@ -1,7 +1,7 @@
 // The relations of a large graph as flat index pairs grouped by colour, so a canvas strokes one path per colour.
 
 import type { ActorGraph } from '../../model/actor-graph';
-import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../kind-style';
+import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../appearance/kind-style';
 
 /** The colour a relation is drawn in: its stance's, or the default when it has none we know. */
 export function relationColor(stance: unknown): string {

@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { ActorAttributes } from '../../model/schema';
-import type { NodeLook } from '../node-appearance';
+import type { NodeLook } from '../appearance/node-appearance';
 
 /** Each actor's look as last given to the core, by key. */
 export type Looks = Map<string, NodeLook>;

@@ -2,7 +2,7 @@
 
 import type { Dataset, MeasureTable } from '../../state/app-state';
 import type { ViewSettings } from '../../state/view-settings';
-import { type LegendSection, legendSections } from '../legend-content';
+import { type LegendSection, legendSections } from '../appearance/legend-content';
 import type { Decorations } from './export-types';
 import { isoDate } from './file-name';
 
@@ -12,7 +12,7 @@ export {
   type LegendSection,
   type LegendSwatch,
   legendSections,
-} from '../legend-content';
+} from '../appearance/legend-content';
 
 /** The texts of the frame; a missing one is not drawn. */
 export interface FrameContent {

@@ -3,13 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../../src/model/actor-graph';
+import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../../../../src/view/appearance/kind-style';
 import {
   nearestRelation,
   relationLines,
   someRelationLines,
   strokeRelations,
 } from '../../../../src/view/canvas/relation-lines';
-import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../../../../src/view/kind-style';
 
 /** a - b (cooperative), b - c (conflictual), c - d (no stance), a - c (cooperative). */
 function graph() {

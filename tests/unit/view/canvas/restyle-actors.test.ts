@@ -3,9 +3,9 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../../src/model/actor-graph';
+import type { NodeLook } from '../../../../src/view/appearance/node-appearance';
 import { createActorPositions } from '../../../../src/view/canvas/actor-positions';
 import { type Looks, restyleActors } from '../../../../src/view/canvas/restyle-actors';
-import type { NodeLook } from '../../../../src/view/node-appearance';
 
 function setUp() {
   const graph = createActorGraph();

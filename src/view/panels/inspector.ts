@@ -1,0 +1,165 @@
+// The inspector panel: the selected actor's details and relations with evidence, or the selected relation.
+
+import type { ActorGraph } from '../../model/actor-graph';
+import { actorLabel, describeRelation } from '../../model/describe-element';
+import { getRelationGroups } from '../../model/relations-of';
+import { KIND_LABELS } from '../../model/schema';
+import type { AppState } from '../../state/app-state';
+import { select } from '../../state/app-state';
+import { expandFocus } from '../../state/explore-state';
+import { isNarrowed, selectVisible } from '../../state/select-explore';
+import type { Store } from '../../state/store';
+import { kindStyle } from '../appearance/kind-style';
+import { el, renderKeepingFocus } from '../dom';
+import { renderAttributes } from './attribute-list';
+import { renderEvidence } from './evidence-list';
+import { createFocusControls } from './focus-controls';
+
+const EMPTY_TEXT =
+  'Click an actor or a relation on the graph, or search for one, to see its relations and the evidence.';
+
+/** Renders the inspector into `root` whenever the selection or dataset changes; returns an unmount. */
+export function mountInspector(root: HTMLElement, store: Store<AppState>): () => void {
+  const goTo = (key: string) => store.update((s) => select(s, { type: 'node', key }));
+  const focusControls = createFocusControls(store);
+  const render = (state: AppState) => {
+    const graph = state.dataset?.graph;
+    const selection = state.selection;
+    let body: HTMLElement;
+    if (!graph || !selection) body = el('p', { class: 'empty' }, EMPTY_TEXT);
+    else if (selection.type === 'node') {
+      const ctx: ActorContext = {
+        goTo,
+        visible: isNarrowed(state) ? selectVisible(state).edges : null,
+        focusBox: focusControls(selection.key, state),
+        expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
+      };
+      body = renderActor(graph, selection.key, ctx);
+    } else body = renderRelation(graph, selection.key, goTo);
+    renderKeepingFocus(root, [body]);
+  };
+  render(store.get());
+  root.addEventListener('keydown', moveBetweenRelations);
+  const unsubscribe = store.subscribe((state, previous) => {
+    const explored = state.filters !== previous.filters || state.focus !== previous.focus;
+    if (explored || state.selection !== previous.selection || state.dataset !== previous.dataset) render(state);
+  });
+  return () => {
+    unsubscribe();
+    root.removeEventListener('keydown', moveBetweenRelations);
+  };
+}
+
+/** Arrow keys move focus through the inspector's actor buttons; Enter (the button's own) follows one. */
+function moveBetweenRelations(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const root = event.currentTarget as HTMLElement;
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>('button.actor-link')];
+  if (buttons.length === 0) return;
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const step = event.key === 'ArrowDown' ? 1 : -1;
+  const next = at === -1 ? (step === 1 ? 0 : buttons.length - 1) : (at + step + buttons.length) % buttons.length;
+  buttons[next]?.focus();
+  event.preventDefault();
+}
+
+/** A button that selects another actor, named after it. */
+function actorButton(graph: ActorGraph, key: string, goTo: (key: string) => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'actor-link', 'data-node': key }, actorLabel(graph, key));
+  button.addEventListener('click', () => goTo(key));
+  return button;
+}
+
+function kindBadge(kind: unknown): HTMLElement | null {
+  if (typeof kind !== 'string' || !kind) return null;
+  const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+  swatch.style.backgroundColor = kindStyle(kind).color;
+  const label = Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as keyof typeof KIND_LABELS] : kind;
+  return el('p', { class: 'kind' }, swatch, label);
+}
+
+/** Stance, certainty and date of a relation as a short line. */
+function relationMeta(attrs: Record<string, unknown>): HTMLElement {
+  const parts = [attrs.stance, attrs.certainty, attrs.date, attrs.dateText].filter(
+    (p): p is string => typeof p === 'string' && p.length > 0,
+  );
+  return el('p', { class: 'meta' }, parts.join(' · '));
+}
+
+/** What an actor's panel needs besides the graph: navigation, what is visible, the focus box and expansion. */
+interface ActorContext {
+  goTo: (key: string) => void;
+  /** Visible relations when filters or a focus narrow the graph; null when everything shows. */
+  visible: ReadonlySet<string> | null;
+  focusBox: HTMLElement;
+  expand: ((key: string) => void) | null;
+}
+
+function expandButton(key: string, expand: (key: string) => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'expand', 'data-expand': key }, 'Expand');
+  button.addEventListener('click', () => expand(key));
+  return button;
+}
+
+function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLElement {
+  const { goTo, visible, expand } = ctx;
+  const attrs = graph.getNodeAttributes(key);
+  const aliases = Array.isArray(attrs.aliases) ? attrs.aliases.filter((a) => typeof a === 'string') : [];
+  const groups = getRelationGroups(graph, key)
+    .map((group) => ({ ...group, items: visible ? group.items.filter((item) => visible.has(item.edge)) : group.items }))
+    .filter((group) => group.items.length > 0);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  return el(
+    'article',
+    { class: 'actor', 'data-node': key },
+    el('h2', {}, actorLabel(graph, key)),
+    kindBadge(attrs.kind),
+    typeof attrs.role === 'string' && attrs.role ? el('p', { class: 'role' }, attrs.role) : null,
+    aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
+    typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
+    renderAttributes(attrs),
+    ctx.focusBox,
+    el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),
+    ...groups.map((group) =>
+      el(
+        'section',
+        { class: 'relation-group', 'data-relation': group.relation, 'data-direction': group.direction },
+        el('h4', {}, `${group.label} (${group.items.length})`),
+        el(
+          'ul',
+          {},
+          ...group.items.map((item) =>
+            el(
+              'li',
+              { class: 'relation', 'data-edge': item.edge },
+              actorButton(graph, item.other, goTo),
+              expand ? expandButton(item.other, expand) : null,
+              relationMeta(item.attributes),
+              renderEvidence(graph, item.attributes.evidence),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function renderRelation(graph: ActorGraph, key: string, goTo: (key: string) => void): HTMLElement {
+  const attrs = graph.getEdgeAttributes(key);
+  return el(
+    'article',
+    { class: 'relation-detail', 'data-edge': key },
+    el('h2', {}, describeRelation(graph, key)),
+    el(
+      'p',
+      { class: 'ends' },
+      actorButton(graph, graph.source(key), goTo),
+      graph.isUndirected(key) ? ' — ' : ' → ',
+      actorButton(graph, graph.target(key), goTo),
+    ),
+    relationMeta(attrs),
+    el('h3', {}, 'Evidence'),
+    renderEvidence(graph, attrs.evidence),
+    renderAttributes(attrs),
+  );
+}

@@ -1,0 +1,54 @@
+// The "Top actors" region: the ten actors ranking highest by degree, betweenness or PageRank.
+
+import { isMeasure, MEASURES, rankActors } from '../../model/measure-names';
+import type { AppState } from '../../state/app-state';
+import { select, setViewSettings } from '../../state/app-state';
+import { selectMeasure, selectVisible } from '../../state/select-explore';
+import type { Store } from '../../state/store';
+import { MEASURE_LABELS } from '../appearance/measure-labels';
+import { el, renderKeepingFocus } from '../dom';
+
+/** How many actors the ranking lists. */
+export const TOP_N = 10;
+
+/** Renders the ranking by the measure chosen here (set to the "Size by" measure when that is one). */
+export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): () => void {
+  const render = (state: AppState) => {
+    const graph = state.dataset?.graph;
+    if (!graph) return root.replaceChildren();
+    const chosen = state.view.rankBy;
+    const picker = el(
+      'select',
+      { id: 'rank-by' },
+      ...MEASURES.map((m) => el('option', { value: m }, MEASURE_LABELS[m])),
+    );
+    picker.value = chosen;
+    picker.addEventListener('change', () => {
+      if (isMeasure(picker.value)) {
+        const rankBy = picker.value;
+        store.update((s) => setViewSettings(s, { rankBy }));
+      }
+    });
+    const computed = selectMeasure(state, chosen);
+    const values = computed ?? {};
+    const visible = selectVisible(state).nodes;
+    const shown = Object.fromEntries(Object.entries(values).filter(([key]) => visible.has(key)));
+    const digits = chosen === 'degree' ? 0 : 3;
+    const rows = rankActors(graph, shown, TOP_N).map((row) => {
+      const button = el('button', { type: 'button', class: 'actor-link', 'data-node': row.key }, row.label);
+      button.addEventListener('click', () => store.update((s) => select(s, { type: 'node', key: row.key })));
+      return el('li', {}, button, el('span', { class: 'value' }, ` ${row.value.toFixed(digits)}`));
+    });
+    renderKeepingFocus(root, [
+      el('h2', {}, 'Top actors'),
+      el('p', { class: 'field' }, el('label', { for: 'rank-by' }, 'Rank by'), picker),
+      computed ? el('ol', { class: 'ranking' }, ...rows) : el('p', { class: 'computing' }, 'Computing…'),
+    ]);
+  };
+  render(store.get());
+  return store.subscribe((state, previous) => {
+    const changed =
+      state.dataset !== previous.dataset || state.view !== previous.view || state.measures !== previous.measures;
+    if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
+  });
+}
