@@ -86,7 +86,10 @@ function describeError(event: Event): string {
   return message ? `it threw: ${message}` : 'it could not start or was stopped by the browser';
 }
 
-/** Creates a client for a worker started lazily by `options.create`. */
+/**
+ * Creates a client for a worker started lazily by `options.create`. One closure of about 90 lines, because the
+ * worker, its pending calls and the failure that ends them all share state that no caller may see or split.
+ */
 export function createWorkerClient<Q, P, R, W = R>(options: WorkerClientOptions<W, R>): WorkerClient<Q, P, R> {
   const decode = options.decode ?? ((result: W) => result as unknown as R);
   const fromWire = options.fromWire ?? ((error: unknown) => new Error(String(error)));

@@ -125,12 +125,12 @@ describe('scripts/check-layers.ts and the Biome layer rules', () => {
 
   it('fail where Biome does not reach: a worker spawned across the layers, and a file with no layer', async () => {
     const copy = copyOfSrc();
-    plant(copy, 'state/store.ts', "export const planted = new URL('../view/force-worker.ts', import.meta.url);");
+    plant(copy, 'state/store.ts', "export const planted = new URL('../view/layout/force-worker.ts', import.meta.url);");
     writeFileSync(join(copy, 'src/helpers.ts'), 'export const helper = 1;\n');
     const script = await checkLayers(copy);
     expect(script.code).toBe(1);
     expect(script.output).toMatch(
-      /src\/state\/store\.ts:\d+: import of '\.\.\/view\/force-worker\.ts' .* from state to view/,
+      /src\/state\/store\.ts:\d+: import of '\.\.\/view\/layout\/force-worker\.ts' .* from state to view/,
     );
     expect(script.output).toContain('src/helpers.ts: no layer for this file [layers/unplaced]');
   });
