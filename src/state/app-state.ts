@@ -1,6 +1,7 @@
 // The application state and its pure transitions: dataset, selection, status.
 
 import type { ActorGraph } from '../model/actor-graph';
+import { type FieldMap, NATIVE_FIELDS } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { FocusQuery, PathQuery } from './explore-queries';
 import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from './view-settings';
@@ -19,6 +20,8 @@ export interface Dataset {
   name: string;
   formatLabel: string;
   warnings: string[];
+  /** What means what in this file, when the loader guessed it; the native meaning otherwise. */
+  fields?: FieldMap;
 }
 
 /** What is selected: one actor or one relation. */
@@ -42,6 +45,8 @@ export interface AppState {
   path: PathQuery | null;
   /** The measures computed so far for this dataset, by name; replaced (never mutated) as each one arrives. */
   measures: MeasureTable;
+  /** Which attribute plays which role (label, kind, relation, evidence, source link, date) in this dataset. */
+  fields: FieldMap;
 }
 
 /** Computed measures ('degree', 'betweenness', 'pagerank', 'community'): a value for every actor, by measure name. */
@@ -59,6 +64,7 @@ export const INITIAL_STATE: AppState = {
   focus: null,
   path: null,
   measures: NO_MEASURES,
+  fields: NATIVE_FIELDS,
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
@@ -74,7 +80,13 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
     focus: null,
     path: null,
     measures: NO_MEASURES,
+    fields: dataset.fields ?? NATIVE_FIELDS,
   };
+}
+
+/** Changes what means what in the dataset shown (the Fields dialog). */
+export function setFields(state: AppState, fields: FieldMap): AppState {
+  return state.fields === fields ? state : { ...state, fields };
 }
 
 /** Changes how nodes are coloured or sized. */
