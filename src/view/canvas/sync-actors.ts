@@ -42,8 +42,8 @@ export function selectedActors(graph: ActorGraph, selection: Selection): string[
   return graph.hasEdge(selection.key) ? graph.extremities(selection.key) : [];
 }
 
-/** What each core has marked for the current selection, so the next one clears exactly that. */
-const marked = new WeakMap<Core, Collection>();
+/** Where a core keeps what it marked for the current selection (its own scratchpad), so the next one clears that. */
+const MARKED = 'backchannel.marked';
 
 /**
  * Applies a selection to the actors in one batch: the selected actor is cytoscape-selected, the actors around the
@@ -52,11 +52,11 @@ const marked = new WeakMap<Core, Collection>();
  */
 export function applyActorSelection(cy: Core, graph: ActorGraph, selection: Selection, fade: boolean): void {
   cy.batch(() => {
-    const previous = marked.get(cy)?.filter((e) => !e.removed());
+    const previous = (cy.scratch(MARKED) as Collection | undefined)?.filter((e) => !e.removed());
     // Cytoscape's own tap selection is cleared here as well.
     previous?.unselect().removeClass('faded highlighted');
     cy.nodes(':selected').unselect();
-    marked.delete(cy);
+    cy.removeScratch(MARKED);
     const keys = selectedActors(graph, selection);
     if (keys.length === 0) return;
     if (selection?.type === 'node') cy.getElementById(selection.key).select();
@@ -70,6 +70,6 @@ export function applyActorSelection(cy: Core, graph: ActorGraph, selection: Sele
       cy.nodes().not(keep).addClass('faded');
       touched = cy.$('node');
     }
-    marked.set(cy, touched);
+    cy.scratch(MARKED, touched);
   });
 }
