@@ -117,8 +117,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     container.dataset.profile = slot.profile;
     slot.positions = graph ? createActorPositions(graph) : null;
     slot.relations.show(relationScene(INITIAL_STATE));
+    const state = store.get();
     if (graph) {
-      const state = store.get();
       const context = {
         cy: slot.cy,
         container,
@@ -131,7 +131,9 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       if (!(await drawGraph(context, graph, signal))) return;
       slot.positions?.readAll(slot.cy);
     } else slot.cy.elements().remove();
-    restyle(store.get()); // measures or settings that changed while drawing
+    const now = store.get();
+    // Settings or measures that changed while drawing (the measures often arrive meanwhile).
+    if (now.view !== state.view || now.measures !== state.measures) restyle(now);
     syncNow();
     container.dataset.state = 'ready';
     drawn = dataset;

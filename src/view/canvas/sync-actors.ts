@@ -55,7 +55,6 @@ export function applyActorSelection(cy: Core, graph: ActorGraph, selection: Sele
     const previous = (cy.scratch(MARKED) as Collection | undefined)?.filter((e) => !e.removed());
     // Cytoscape's own tap selection is cleared here as well.
     previous?.unselect().removeClass('faded highlighted');
-    cy.nodes(':selected').unselect();
     cy.removeScratch(MARKED);
     const keys = selectedActors(graph, selection);
     if (keys.length === 0) return;
