@@ -28,7 +28,9 @@ export interface PipelineContext {
   /** Whether the core holds relations too (the detailed profile), or actors only. */
   withRelations: boolean;
   layout: LayoutName;
-  look: (attrs: ActorAttributes, key: string) => NodeLook;
+  /** How actors look, asked for when the elements are built (after any worker layout), so measures that arrived
+   * meanwhile are already in it rather than restyled afterwards. */
+  look: () => (attrs: ActorAttributes, key: string) => NodeLook;
   /** Filled with each actor's look as it is added, for later restyles to compare with. */
   looks: Looks;
   hooks: Pick<LayoutContext, 'onProgress' | 'onCancellable' | 'onFailure' | 'sizeBy' | 'measures'>;
@@ -44,8 +46,9 @@ export async function drawGraph(ctx: PipelineContext, graph: ActorGraph, signal:
   const { cy } = ctx;
   const placed = await placeActors(ctx, graph, signal);
   if (!placed) return false;
+  const lookNow = ctx.look();
   const look = (attrs: ActorAttributes, key: string) => {
-    const found = ctx.look(attrs, key);
+    const found = lookNow(attrs, key);
     ctx.looks.set(key, found);
     return found;
   };

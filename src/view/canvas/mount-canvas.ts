@@ -118,13 +118,17 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     slot.positions = graph ? createActorPositions(graph) : null;
     slot.relations.show(relationScene(INITIAL_STATE));
     const state = store.get();
+    let lookedWith = state;
     if (graph) {
       const context = {
         cy: slot.cy,
         container,
         withRelations: slot.profile === 'detailed',
         layout: state.view.layout,
-        look: createNodeLook(graph, state.view, state.measures),
+        look: () => {
+          lookedWith = store.get();
+          return createNodeLook(graph, lookedWith.view, lookedWith.measures);
+        },
         looks,
         hooks: { ...layout.hooks, ...ringBasis(state) },
       };
@@ -133,7 +137,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     } else slot.cy.elements().remove();
     const now = store.get();
     // Settings or measures that changed while drawing (the measures often arrive meanwhile).
-    if (now.view !== state.view || now.measures !== state.measures) restyle(now);
+    if (now.view !== lookedWith.view || now.measures !== lookedWith.measures) restyle(now);
     syncNow();
     container.dataset.state = 'ready';
     drawn = dataset;
