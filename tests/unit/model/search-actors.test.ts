@@ -30,7 +30,7 @@ const first = (graph: ActorGraph, query: string) => searchActors(graph, query).m
 
 describe('searchActors ranks by how well the words match, then by degree', () => {
   it.each([
-    // Both Donalds have both words: the hub (25 relations) before the son (1).
+    // Three Donalds have both words: the hub (20 relations) before the son and DONALD A. (1 each, and A sorts first).
     ['donald trump', 'djt'],
     ['trump donald', 'djt'],
     ['DONALD J', 'djt'],
@@ -77,9 +77,9 @@ describe('searchActors ranks by how well the words match, then by degree', () =>
     expect(first(seedLike(), query)).toBe(key);
   });
 
-  it('offers the hub among the first for "donald trump", the son after it', () => {
+  it('offers the hub first for "donald trump", then the namesakes A to Z', () => {
     const keys = searchActors(people, 'donald trump').matches.map((m) => m.key);
-    expect(keys).toEqual(['djt', 'djtjr']);
+    expect(keys).toEqual(['djt', 'donald-a', 'djtjr']);
   });
 
   it('finds a Japanese name inside a longer one, the exact name and prefixes first', () => {
@@ -101,14 +101,14 @@ describe('searchActors counts and limits', () => {
   it('lists ten and counts every match, so the list can say how many more', () => {
     const result = searchActors(people, 'trump');
     expect(result.matches).toHaveLength(10);
-    // Five of the family (and the son) plus seventeen LLCs carry the word "trump".
+    // Five of the family, DONALD A. TRUMP and sixteen LLCs carry the word "trump".
     expect(result.total).toBe(22);
   });
 
   it('offers only the actors it is allowed to (the filters), and counts only those', () => {
     const people_ = (key: string) => people.getNodeAttribute(key, 'kind') === 'person';
     const result = searchActors(people, 'trump', { include: people_ });
-    expect(result.total).toBe(5);
+    expect(result.total).toBe(6);
     expect(result.matches.map((m) => m.key)).toContain('djt');
     expect(findActor(people, 'trump tower', people_)).toBeUndefined();
   });
