@@ -1,7 +1,7 @@
-// The search combobox: suggestions from labels and aliases, driven by keyboard or pointer.
+// The search combobox: suggestions from labels and aliases, how many more matched, or that none did.
 
-import type { ActorMatch } from '../../model/search-actors';
-import { searchActors } from '../../model/search-actors';
+import type { ActorMatch, ActorSearch } from '../../model/search-actors';
+import { foldText, searchActors } from '../../model/search-actors';
 import type { AppState } from '../../state/app-state';
 import { isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
@@ -32,12 +32,25 @@ function optionFor(listId: string, match: ActorMatch, i: number, selected: boole
   return option;
 }
 
-/** Up to ten matches among the actors the canvas shows: search respects filters and focus. */
-function visibleMatches(state: AppState, query: string): ActorMatch[] {
+/** Up to ten matches among the actors the canvas shows (search respects filters and focus), and how many matched. */
+function visibleMatches(state: AppState, query: string): ActorSearch {
   const graph = state.dataset?.graph;
+  if (!graph) return { matches: [], total: 0 };
   const visible = isNarrowed(state) ? selectVisible(state).nodes : null;
-  const found = graph ? searchActors(graph, query, visible ? 200 : 10) : [];
-  return (visible ? found.filter((m) => visible.has(m.key)) : found).slice(0, 10);
+  return searchActors(graph, query, visible ? { include: (key) => visible.has(key) } : {});
+}
+
+/** The line after the options: how many more matched than are listed, or that nothing matched; null otherwise. */
+function noteText(query: string, search: ActorSearch): string | null {
+  if (search.total > search.matches.length) return `${search.total - search.matches.length} more`;
+  return search.total === 0 && foldText(query) ? `No actor matches “${query.trim()}”` : null;
+}
+
+/** The note as a disabled option (a listbox holds only options), which a click leaves alone. */
+function noteFor(text: string): HTMLElement {
+  const note = el('li', { role: 'option', class: 'note', 'aria-disabled': 'true', 'aria-selected': 'false' }, text);
+  note.addEventListener('mousedown', (event) => event.preventDefault());
+  return note;
 }
 
 /** Wires an input (role combobox) and a listbox to search the store's graph; `onPick` gets the chosen actor key. */
@@ -48,12 +61,14 @@ export function mountSearchBox(
   onPick: (key: string) => void,
 ): () => void {
   let matches: ActorMatch[] = [];
+  let note: string | null = null;
   let active = -1;
   setComboboxRoles(input, listbox);
 
   const renderList = () => {
-    listbox.replaceChildren(...matches.map((m, i) => optionFor(listbox.id, m, i, i === active, () => pick(i))));
-    const open = matches.length > 0;
+    const options = matches.map((m, i) => optionFor(listbox.id, m, i, i === active, () => pick(i)));
+    listbox.replaceChildren(...options, ...(note === null ? [] : [noteFor(note)]));
+    const open = listbox.childElementCount > 0;
     listbox.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     if (open && active >= 0) input.setAttribute('aria-activedescendant', `${listbox.id}-${active}`);
@@ -61,6 +76,7 @@ export function mountSearchBox(
   };
   const close = () => {
     matches = [];
+    note = null;
     active = -1;
     renderList();
   };
@@ -72,7 +88,9 @@ export function mountSearchBox(
     onPick(match.key);
   };
   const onInput = () => {
-    matches = visibleMatches(store.get(), input.value);
+    const found = visibleMatches(store.get(), input.value);
+    matches = found.matches;
+    note = noteText(input.value, found);
     active = matches.length > 0 ? 0 : -1;
     renderList();
   };
@@ -90,7 +108,7 @@ export function mountSearchBox(
       if (matches.length === 0) onInput();
       pick(Math.max(active, 0));
       event.preventDefault();
-    } else if (event.key === 'Escape' && matches.length > 0) {
+    } else if (event.key === 'Escape' && !listbox.hidden) {
       close();
       event.stopPropagation();
     }
@@ -99,8 +117,11 @@ export function mountSearchBox(
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', close);
   renderList();
+  // Another dataset: what was typed named actors of the old one, so the box empties with the list.
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) close();
+    if (state.dataset === previous.dataset) return;
+    input.value = '';
+    close();
   });
   return () => {
     unsubscribe();
