@@ -108,11 +108,11 @@ async function runAction(
   dialog.setAttribute('aria-busy', 'true');
   status.classList.remove('export-error');
   status.textContent = 'Preparing the export…';
+  delete dialog.dataset.labelBoxes;
   try {
     const outcome = await action(readExportChoice(form), deps);
     // The label boxes a raster picture drew, for checks that no two overlap (an SVG carries its own).
     if (outcome.labels) dialog.dataset.labelBoxes = JSON.stringify(outcome.labels.map(roundBox));
-    else delete dialog.dataset.labelBoxes;
     const message = [outcome.message, outcome.notice].filter(Boolean).join(' ');
     status.textContent = message;
     deps.store.update((s) => setStatus(s, { kind: outcome.notice ? 'warning' : 'info', message }));

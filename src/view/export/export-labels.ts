@@ -36,19 +36,20 @@ export function rasterLabels(cy: Core, source: ExportSource, mode: LabelMode): L
 
 /**
  * Runs a synchronous draw with only the labels of `keep` shown (style bypasses, removed before the screen repaints,
- * as in withPlainLook); with every label kept it changes nothing.
+ * as in withPlainLook); with every label kept it changes nothing. The others get `text-opacity: 0`, which cytoscape
+ * skips with their plates: an empty `label` bypass would not do, since cytoscape reads '' as "remove the bypass".
  */
 export function withLabelsOf<T>(cy: Core, keep: ReadonlySet<string>, draw: () => T): T {
   const lifted = cy.nodes().filter((node) => !keep.has(node.id()) && Boolean(node.style('label')));
   if (lifted.empty()) return draw();
   cy.batch(() => {
-    lifted.style('label', '');
+    lifted.style('text-opacity', 0);
   });
   try {
     return draw();
   } finally {
     cy.batch(() => {
-      lifted.removeStyle('label');
+      lifted.removeStyle('text-opacity');
     });
   }
 }

@@ -89,7 +89,7 @@ export function frameRequest(source: ExportSource, options: ImageOptions): Frame
   return {
     decorations: options.decorations,
     ...(options.asOf ? { asOf: options.asOf } : {}),
-    dateField: source.fields?.date ?? 'date',
+    dateField: source.fields ? source.fields.date : 'date',
   };
 }
 

@@ -1,5 +1,6 @@
 // The pure parts of image export: file names, canvas-limit scaling, wrapping, frame texts and layout, node shapes.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../../src/io/load-dataset';
 import { DATA_EXPORTS } from '../../../../src/io/writers';
 import { createActorGraph } from '../../../../src/model/actor-graph';
 import { DEFAULT_VIEW_SETTINGS } from '../../../../src/state/view-settings';
@@ -11,6 +12,7 @@ import { inkFor, type Measure } from '../../../../src/view/export/frame-primitiv
 import { placeShape } from '../../../../src/view/export/node-shapes';
 import { fitScale, formatScale } from '../../../../src/view/export/raster-limits';
 import { wrapText } from '../../../../src/view/export/wrap-text';
+import { fixture } from '../../io/fixture';
 
 /** Nodes coloured by kind, as the seed opens. */
 const BY_KIND = { ...DEFAULT_VIEW_SETTINGS, colorBy: 'kind' };
@@ -136,6 +138,28 @@ describe('frame texts', () => {
     expect(frameContent(dated, view, {}, all).asOf).toBe('As of 2025-07-03');
     const none = { legend: false, title: false, credit: false, asOf: false };
     expect(frameContent(dataset({ asOf: '2025' }), view, {}, { decorations: none })).toEqual({});
+  });
+});
+
+describe('frames of files written elsewhere', () => {
+  const open = (name: string) => {
+    const loaded = loadDataset([fixture(name)]);
+    return { graph: loaded.graph, id: name, name, formatLabel: loaded.formatLabel, warnings: [] };
+  };
+
+  it('credit GraphML desc and GEXF creator and description, and print no "As of" for undated files', () => {
+    const boards = open('backchannel__board-seats.graphml');
+    expect(sourceCredit(boards)).toBe('Source: Shared board seats among five invented firms');
+    const parties = open('backchannel__party-colours.gexf');
+    expect(sourceCredit(parties)).toBe(
+      'Source: Five invented members of two parties, coloured by party, by Backchannel tests',
+    );
+    const all = { decorations: DEFAULT_IMAGE_OPTIONS.decorations };
+    const content = frameContent(boards, { ...DEFAULT_VIEW_SETTINGS, colorBy: 'group' }, {}, all);
+    expect(content.asOf).toBeUndefined();
+    expect(content.legend?.map((s) => s.heading)).toEqual(['group']);
+    // A GEXF's last-modified stamp dates the file, not the data.
+    expect(datasetDate(open('backchannel__dynamic-viz.gexf'))).toBeUndefined();
   });
 });
 
