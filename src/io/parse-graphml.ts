@@ -78,6 +78,9 @@ export function parseGraphml(text: string): ParsedGraph {
   const attributes = readData(graph, 'graph', walk.keys, walk.tally);
   const id = graph.getAttribute('id');
   if (id) attributes.id = id;
+  // GraphML's own <desc> (of the graph, else of the document) describes the data: kept for an image's credit.
+  const desc = (childElements(graph, 'desc')[0] ?? childElements(root, 'desc')[0])?.textContent?.trim();
+  if (desc && attributes.description === undefined) attributes.description = desc;
   walk.builder.graph.replaceAttributes(attributes);
   // GraphML requires edgedefault; like graphology and NetworkX, a file without one is read as undirected.
   walkGraph(graph, undefined, false, walk);

@@ -1,9 +1,9 @@
-// Filters as pure functions of the graph: which actors and relations stay visible, the facets, and why one is hidden.
+// Filters as pure functions of the graph: which actors and relations stay visible, and why one is hidden.
 
 import type { ActorGraph } from './actor-graph';
 import { actorLabel, describeRelation } from './describe-element';
 import { ownAttribute } from './node-attributes';
-import { ACTOR_KINDS, type ActorKind, CERTAINTIES, KIND_LABELS, RELATION_NAMES, STANCES } from './schema';
+import { type ActorKind, KIND_LABELS } from './schema';
 
 /** What the Filters panel asks for; a null list lets every value through, an empty list lets none through. */
 export interface Filters {
@@ -13,6 +13,11 @@ export interface Filters {
   kinds: string[] | null;
   /** Allowed relation names; '' stands for relations without a name. */
   relations: string[] | null;
+  /**
+   * The relation attribute the relation checkboxes filter on: the file's mapped relation field ('relation' when
+   * absent, none when null). The state sets it from `AppState.fields`; links never carry it.
+   */
+  relationAttribute?: string | null;
   stances: string[] | null;
   certainties: string[] | null;
   /** ISO date prefix ("2025", "2025-03"); a relation passes when its date overlaps the range at its own precision. */
@@ -51,23 +56,10 @@ export const FILTER_RULE_NAMES: Record<FilterRule, string> = {
   dates: 'date',
 };
 
-/** One value of a facet and how many actors (kinds) or relations (the rest) carry it. */
-export type FacetValue = { value: string; count: number };
-
-/** The choices the Filters panel offers, with counts; `dates` is null when no relation is dated. */
-export interface FilterFacets {
-  attribute: string;
-  kinds: FacetValue[];
-  relations: FacetValue[];
-  stances: FacetValue[];
-  certainties: FacetValue[];
-  dates: { min: string; max: string } | null;
-}
-
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?Z?)?)?)?$/;
 
 /** A scalar attribute as a filter value; '' for missing or structured values, so odd data still filters. */
-function scalarText(value: unknown): string {
+export function scalarText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
@@ -76,7 +68,8 @@ export function isDatePrefix(value: unknown): value is string {
   return typeof value === 'string' && ISO_PREFIX.test(value);
 }
 
-function dateOf(value: unknown): string | undefined {
+/** A trimmed ISO date prefix, or undefined for anything else. */
+export function dateOf(value: unknown): string | undefined {
   return typeof value === 'string' && isDatePrefix(value.trim()) ? value.trim() : undefined;
 }
 
@@ -98,6 +91,11 @@ function datePasses(date: string | undefined, filters: Filters): boolean {
 
 const allows = (list: string[] | null, value: string) => list === null || list.includes(value);
 
+/** A relation's value in the mapped relation field ('relation' by default); '' when the file maps none. */
+export function relationValue(attrs: Record<string, unknown>, field: string | null | undefined): string {
+  return field === null ? '' : scalarText(ownAttribute(attrs, field ?? 'relation'));
+}
+
 /** The rules that hide an actor on its own account (not for lack of visible relations). */
 export function nodeHiddenBy(graph: ActorGraph, filters: Filters, node: string): FilterRule[] {
   if (!graph.hasNode(node)) return [];
@@ -111,7 +109,7 @@ export function edgeHiddenBy(graph: ActorGraph, filters: Filters, edge: string):
   if (!graph.hasEdge(edge)) return [];
   const attrs = graph.getEdgeAttributes(edge);
   const rules: FilterRule[] = [];
-  if (!allows(filters.relations, scalarText(attrs.relation))) rules.push('relations');
+  if (!allows(filters.relations, relationValue(attrs, filters.relationAttribute))) rules.push('relations');
   if (!allows(filters.stances, scalarText(attrs.stance))) rules.push('stances');
   if (!allows(filters.certainties, scalarText(attrs.certainty))) rules.push('certainties');
   if (!datePasses(dateOf(attrs.date), filters)) rules.push('dates');
@@ -152,44 +150,6 @@ export function applyFilters(graph: ActorGraph, filters: Filters): { nodes: Set<
   });
   if (filters.hideIsolated) for (const node of nodes) if (!linked.has(node)) nodes.delete(node);
   return { nodes, edges };
-}
-
-/** Counts values, vocabulary values first in vocabulary order, then the others by count and name. */
-function facet(counts: Map<string, number>, vocabulary: readonly string[]): FacetValue[] {
-  const rank = (value: string) => (vocabulary.includes(value) ? vocabulary.indexOf(value) : vocabulary.length);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => rank(a.value) - rank(b.value) || b.count - a.count || a.value.localeCompare(b.value));
-}
-
-const bump = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
-
-/** The values each filter can take, with counts, and the extent of the relations' dates. */
-export function filterFacets(graph: ActorGraph, attribute = 'kind'): FilterFacets {
-  const kinds = new Map<string, number>();
-  graph.forEachNode((_node, attrs) => bump(kinds, scalarText(ownAttribute(attrs, attribute))));
-  const relations = new Map<string, number>();
-  const stances = new Map<string, number>();
-  const certainties = new Map<string, number>();
-  let dates: { min: string; max: string } | null = null;
-  graph.forEachEdge((_edge, attrs) => {
-    bump(relations, scalarText(attrs.relation));
-    bump(stances, scalarText(attrs.stance));
-    bump(certainties, scalarText(attrs.certainty));
-    const date = dateOf(attrs.date);
-    if (date === undefined) return;
-    dates = dates ?? { min: date, max: date };
-    if (date < dates.min) dates.min = date;
-    if (date > dates.max) dates.max = date;
-  });
-  return {
-    attribute,
-    kinds: facet(kinds, attribute === 'kind' ? ACTOR_KINDS : []),
-    relations: facet(relations, RELATION_NAMES),
-    stances: facet(stances, STANCES),
-    certainties: facet(certainties, CERTAINTIES),
-    dates,
-  };
 }
 
 /** A kind as read in a sentence: "government body" rather than "government-body". */

@@ -22,8 +22,18 @@ export function isNarrowed(state: AppState): boolean {
 /** The actors and relations that pass the filters and lie within the focus. */
 export function selectVisible(state: AppState): VisibleSet {
   const graph = state.dataset?.graph;
-  return graph ? visibleOf(graph, state.filters, state.focus) : EMPTY;
+  return graph ? visibleOf(graph, selectFilters(state), state.focus) : EMPTY;
 }
+
+/** The filters with the relation checkboxes reading the file's mapped relation field (a link never carries it). */
+export function selectFilters(state: AppState): Filters {
+  return withRelationField(state.filters, state.fields.relation);
+}
+
+const withRelationField = memoize(
+  (filters: Filters, relation: string | null): Filters =>
+    filters.relationAttribute === relation ? filters : { ...filters, relationAttribute: relation },
+);
 
 const visibleOf = memoize((graph: ActorGraph, filters: Filters, focus: Focus | null): VisibleSet => {
   let result: VisibleSet = applyFilters(graph, filters);
@@ -46,7 +56,7 @@ export function selectPaths(state: AppState): PathResult | null {
   const graph = state.dataset?.graph;
   const query = state.path;
   if (!graph || !query) return null;
-  return pathsOf(graph, query, selectVisible(state), state.filters);
+  return pathsOf(graph, query, selectVisible(state), selectFilters(state));
 }
 
 const pathsOf = memoize((graph: ActorGraph, query: PathQuery, visible: VisibleSet, filters: Filters): PathResult => {

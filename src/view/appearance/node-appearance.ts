@@ -1,14 +1,14 @@
 // Turns the view settings into each node's colour, shape and size on the canvas (and in the legend and exports).
 
 import type { ActorGraph } from '../../model/actor-graph';
-import { categoriesOf, numericRange, ownAttribute } from '../../model/node-attributes';
+import { numericRange, ownAttribute } from '../../model/node-attributes';
 import type { ActorAttributes } from '../../model/schema';
 import type { MeasureTable } from '../../state/app-state';
 import { FROM_FILE, type ViewSettings } from '../../state/view-settings';
-import { CATEGORY_PALETTE, DEFAULT_KIND_STYLE, kindStyle } from './kind-style';
+import { COMMUNITY, categoryColors } from './category-colors';
+import { DEFAULT_KIND_STYLE, kindStyle } from './kind-style';
 
-/** The "Colour by" value for Louvain communities, computed rather than read from the data. */
-export const COMMUNITY = 'community';
+export { COMMUNITY, categoryColors } from './category-colors';
 
 /** A node as drawn. */
 export interface NodeLook {
@@ -20,25 +20,6 @@ export interface NodeLook {
 /** The node size when nothing maps to size, and the range sizes are mapped into. */
 export const DEFAULT_NODE_SIZE = 22;
 export const SIZE_RANGE = [12, 52] as const;
-
-/** A category's colour: the kind's own colour for the vocabulary's kinds, else the palette in frequency order. */
-export function categoryColors(graph: ActorGraph, attribute: string, measures: MeasureTable): Map<string, string> {
-  const colors = new Map<string, string>();
-  if (attribute === COMMUNITY) {
-    const communities = measures[COMMUNITY] ?? {};
-    const count = new Set(Object.values(communities)).size;
-    for (let i = 0; i < count; i++) colors.set(String(i), CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string);
-    return colors;
-  }
-  categoriesOf(graph, attribute).forEach(({ value }, i) => {
-    const own = attribute === 'kind' ? kindStyle(value) : DEFAULT_KIND_STYLE;
-    colors.set(
-      value,
-      own !== DEFAULT_KIND_STYLE ? own.color : (CATEGORY_PALETTE[i % CATEGORY_PALETTE.length] as string),
-    );
-  });
-  return colors;
-}
 
 /**
  * Maps a value in [min, max] into the size range: square-root so node area, not diameter, follows a quantity; linear

@@ -1,4 +1,4 @@
-// The export dialog's form: format, scope, scale, background and decorations, every control labelled.
+// The export dialog's form: format, scope, scale, background, labels and decorations, every control labelled.
 
 import { el } from '../dom';
 import {
@@ -10,6 +10,9 @@ import {
   IMAGE_FORMAT_LABELS,
   IMAGE_FORMATS,
   type ImageOptions,
+  LABEL_MODE_NAMES,
+  LABEL_MODES,
+  type LabelMode,
   SCALES,
   type Scope,
 } from './export-types';
@@ -44,6 +47,9 @@ function radios(id: string, legend: string, name: string, choices: [string, stri
   );
 }
 
+/** The name of the text box where a user types the "As of" date to print. */
+export const AS_OF_TEXT = 'asOfText';
+
 function checkboxes(id: string): HTMLFieldSetElement {
   const boxes = (Object.keys(DECORATION_LABELS) as (keyof Decorations)[]).map((key) => {
     const inputId = `${id}-include-${key}`;
@@ -51,7 +57,11 @@ function checkboxes(id: string): HTMLFieldSetElement {
     const input = el('input', { type: 'checkbox', name: key, id: inputId, checked });
     return el('div', { class: 'export-choice' }, input, el('label', { for: inputId }, DECORATION_LABELS[key]));
   });
-  return el('fieldset', { class: 'export-group export-include' }, el('legend', {}, 'Include'), ...boxes);
+  // Without a date in the data there is no "As of" line unless the user types one (the placeholder shows the data's).
+  const dateId = `${id}-as-of-text`;
+  const date = el('input', { type: 'text', id: dateId, name: AS_OF_TEXT, size: '12', autocomplete: 'off' });
+  const dateField = el('div', { class: 'export-as-of' }, el('label', { for: dateId }, 'Date to show'), date);
+  return el('fieldset', { class: 'export-group export-include' }, el('legend', {}, 'Include'), ...boxes, dateField);
 }
 
 /** Builds the form's controls; ids start with `id` so two dialogs could never share one. */
@@ -85,6 +95,13 @@ export function buildExportFields(id: string, dataExports: readonly DataExportLi
       BACKGROUNDS.map((b): [string, string] => [b, BACKGROUND_LABELS[b]]),
       DEFAULT_IMAGE_OPTIONS.background,
     ),
+    radios(
+      id,
+      'Labels',
+      'labels',
+      LABEL_MODES.map((m): [string, string] => [m, LABEL_MODE_NAMES[m]]),
+      DEFAULT_IMAGE_OPTIONS.labels,
+    ),
     checkboxes(id),
   ];
 }
@@ -100,6 +117,10 @@ export function readExportChoice(form: HTMLFormElement): ExportChoice {
   const scale = Number(value('scale'));
   const checked = (name: keyof Decorations) =>
     (form.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
+  const labels = (LABEL_MODES as readonly string[]).includes(value('labels'))
+    ? (value('labels') as LabelMode)
+    : DEFAULT_IMAGE_OPTIONS.labels;
+  const asOf = value(AS_OF_TEXT).trim();
   return {
     format: value('format') || 'png',
     options: {
@@ -112,6 +133,8 @@ export function readExportChoice(form: HTMLFormElement): ExportChoice {
         credit: checked('credit'),
         asOf: checked('asOf'),
       },
+      labels,
+      ...(asOf ? { asOf } : {}),
     },
   };
 }

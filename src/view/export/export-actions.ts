@@ -11,6 +11,7 @@ import { downloadBlob } from './download';
 import { type ExportSource, keysInView } from './export-source';
 import { type CanvasLimits, type DataExportLike, IMAGE_EXTENSIONS } from './export-types';
 import { exportBaseName } from './file-name';
+import type { LabelBox } from './place-labels';
 
 /** What the export commands need from the app. */
 export interface ExportDeps {
@@ -28,15 +29,18 @@ export interface ExportOutcome {
   files: string[];
   message: string;
   notice?: string;
+  /** The label boxes a PNG or JPEG drew (model coordinates); an SVG records its own in `data-box` attributes. */
+  labels?: LabelBox[];
 }
 
 /** The export's inputs and the files' base name; throws when no dataset is open. */
 export function exportContext(deps: ExportDeps, today: Date): { source: ExportSource; base: string } {
-  const { dataset, view, measures } = deps.store.get();
+  const { dataset, view, measures, fields } = deps.store.get();
   if (!dataset) throw new Error('Open a dataset first: there is nothing to export yet.');
   const title = dataset.graph.getAttribute('title');
   const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, today);
-  return { source: { cy: deps.cy, dataset, view, measures, relations: deps.relationSnapshot?.() ?? null }, base };
+  const relations = deps.relationSnapshot?.() ?? null;
+  return { source: { cy: deps.cy, dataset, view, measures, relations, fields }, base };
 }
 
 function saveData(
@@ -69,16 +73,16 @@ export async function saveExport(choice: ExportChoice, deps: ExportDeps, today =
   if (format === 'png' || format === 'jpeg') {
     // The writers load on first use, keeping them out of the bundle every visitor downloads.
     const { exportRaster } = await import('./export-raster');
-    const result = await exportRaster(ctx.source, format, options, deps.canvasLimits, today);
+    const result = await exportRaster(ctx.source, format, options, deps.canvasLimits);
     const name = `${ctx.base}.${IMAGE_EXTENSIONS[format]}`;
     downloadBlob(result.blob, name);
     const message = `Saved ${name} (${result.width} × ${result.height} px).`;
-    return { files: [name], message, ...(result.notice ? { notice: result.notice } : {}) };
+    return { files: [name], message, labels: result.labels, ...(result.notice ? { notice: result.notice } : {}) };
   }
   if (format === 'svg') {
     const name = `${ctx.base}.svg`;
     const { exportSvg } = await import('./export-svg');
-    downloadBlob(new Blob([exportSvg(ctx.source, options, today)], { type: 'image/svg+xml' }), name);
+    downloadBlob(new Blob([exportSvg(ctx.source, options)], { type: 'image/svg+xml' }), name);
     return { files: [name], message: `Saved ${name}.` };
   }
   const exporter = deps.dataExports?.find((d) => `${DATA_PREFIX}${d.id}` === format);
@@ -99,14 +103,15 @@ export function clipboardUnsupported(): string | null {
 export async function copyExport(choice: ExportChoice, deps: ExportDeps, today = new Date()): Promise<ExportOutcome> {
   const ctx = exportContext(deps, today);
   const result = import('./export-raster').then(({ exportRaster }) =>
-    exportRaster(ctx.source, 'png', choice.options, deps.canvasLimits, today),
+    exportRaster(ctx.source, 'png', choice.options, deps.canvasLimits),
   );
   // Handing the clipboard a promise keeps the click's user activation alive while the picture renders (Safari).
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': result.then((r) => r.blob) })]);
-  const { width, height, notice } = await result;
+  const { width, height, notice, labels } = await result;
   return {
     files: [],
     message: `Copied a ${width} × ${height} px PNG to the clipboard.`,
+    labels,
     ...(notice ? { notice } : {}),
   };
 }

@@ -2,12 +2,16 @@
 
 import { setStatus } from '../../state/app-state';
 import { el } from '../dom';
-import { buildExportFields, DATA_PREFIX, readExportChoice } from './dialog-form';
+import { AS_OF_TEXT, buildExportFields, DATA_PREFIX, readExportChoice } from './dialog-form';
 import { clipboardUnsupported, copyExport, type ExportDeps, exportContext, saveExport } from './export-actions';
 import { IMAGE_EXTENSIONS, type ImageFormat } from './export-types';
+import { datasetDate } from './frame-content';
+import type { LabelBox } from './place-labels';
 import './export-dialog.css';
 
 let mounted = 0;
+
+const roundBox = (box: LabelBox) => [box.x1, box.y1, box.x2, box.y2].map((v) => Math.round(v * 100) / 100);
 
 /** The dialog's parts the wiring needs. */
 interface DialogParts {
@@ -61,6 +65,12 @@ function previewName(deps: ExportDeps, format: string): string {
   }
 }
 
+/** The date the data speaks as of, shown where the user may type another; says so when it has none. */
+function dataDate(deps: ExportDeps): string {
+  const { dataset, fields } = deps.store.get();
+  return (dataset && datasetDate(dataset, fields.date)) || 'none in the data';
+}
+
 /** Enables what the chosen format uses: scale for PNG/JPEG, no transparency for JPEG, no image options for data. */
 function syncControls(parts: DialogParts, deps: ExportDeps): void {
   const { form, copy, copyReason, busy } = parts;
@@ -72,9 +82,12 @@ function syncControls(parts: DialogParts, deps: ExportDeps): void {
   if (transparent.disabled && transparent.checked) {
     control<HTMLInputElement>(form, 'input[name="background"][value="white"]').checked = true;
   }
-  for (const group of form.querySelectorAll<HTMLFieldSetElement>('.export-background, .export-include')) {
+  for (const group of form.querySelectorAll<HTMLFieldSetElement>(
+    '.export-background, .export-labels, .export-include',
+  )) {
     group.disabled = format.startsWith(DATA_PREFIX);
   }
+  control<HTMLInputElement>(form, `input[name="${AS_OF_TEXT}"]`).placeholder = dataDate(deps);
   const unsupported = clipboardUnsupported();
   copy.disabled = busy || unsupported !== null || !raster;
   copyReason.textContent = unsupported ?? (raster ? '' : 'Copy image works with the PNG and JPEG formats.');
@@ -95,8 +108,11 @@ async function runAction(
   dialog.setAttribute('aria-busy', 'true');
   status.classList.remove('export-error');
   status.textContent = 'Preparing the export…';
+  delete dialog.dataset.labelBoxes;
   try {
     const outcome = await action(readExportChoice(form), deps);
+    // The label boxes a raster picture drew, for checks that no two overlap (an SVG carries its own).
+    if (outcome.labels) dialog.dataset.labelBoxes = JSON.stringify(outcome.labels.map(roundBox));
     const message = [outcome.message, outcome.notice].filter(Boolean).join(' ');
     status.textContent = message;
     deps.store.update((s) => setStatus(s, { kind: outcome.notice ? 'warning' : 'info', message }));
@@ -110,21 +126,36 @@ async function runAction(
   }
 }
 
+/**
+ * Returns a change handler that sets what a scope implies, for the choices the user has not touched: whole-graph
+ * pictures carry every decoration and the labels that fit; views of a detail no decoration and every label shown.
+ */
+function scopeDefaults(form: HTMLFormElement): (target: HTMLInputElement) => void {
+  const includes = [...form.querySelectorAll<HTMLInputElement>('.export-include input[type="checkbox"]')];
+  const labelModes = [...form.querySelectorAll<HTMLInputElement>('input[name="labels"]')];
+  const touched = { includes: false, labels: false };
+  return (target) => {
+    touched.includes ||= includes.includes(target);
+    touched.labels ||= labelModes.includes(target);
+    if (target.name !== 'scope') return;
+    const whole = target.value === 'whole';
+    const mode = whole ? 'fit' : 'all';
+    if (!touched.includes) for (const box of includes) box.checked = whole;
+    if (!touched.labels) for (const radio of labelModes) radio.checked = radio.value === mode;
+  };
+}
+
 /** Mounts the dialog and opens it from `opener`; returns an unmount that removes both. */
 export function mountExportDialog(opener: HTMLButtonElement, deps: ExportDeps): () => void {
   const parts = buildDialog(`export-dialog-${++mounted}`, deps);
   const { dialog, form, status } = parts;
   document.body.append(dialog);
-  const includes = [...form.querySelectorAll<HTMLInputElement>('.export-include input')];
-  let includesTouched = false;
+  const followScope = scopeDefaults(form);
   const sync = () => syncControls(parts, deps);
 
   const run = (action: typeof saveExport) => void runAction(parts, deps, action, sync);
   form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement;
-    // Whole-graph pictures carry every decoration, views of a detail none, unless the user chose otherwise.
-    if (target.name === 'scope' && !includesTouched) for (const box of includes) box.checked = target.value === 'whole';
-    if (includes.includes(target)) includesTouched = true;
+    followScope(event.target as HTMLInputElement);
     sync();
   });
   form.addEventListener('submit', (event) => {

@@ -3,13 +3,15 @@
 import type { Core } from 'cytoscape';
 import type { RelationSnapshot } from '../canvas/relation-layer';
 import { strokeRelations } from '../canvas/relation-lines';
+import { rasterLabels, withLabelsOf } from './export-labels';
 import { type ExportSource, type GraphRegion, graphRegion } from './export-source';
 import { BACKGROUND_COLORS, type CanvasLimits, DEFAULT_CANVAS_LIMITS, type ImageOptions } from './export-types';
-import { frameContent } from './frame-content';
+import { frameContent, frameRequest } from './frame-content';
 import { type FrameLayout, layoutFrame } from './frame-layout';
 import { inkFor } from './frame-primitives';
 import { assertNotBlank, encodeCanvas } from './image-check';
 import { paintCanvas } from './paint-canvas';
+import type { LabelBox } from './place-labels';
 import { withPlainLook } from './plain-style';
 import { fitScale } from './raster-limits';
 import { canvasMeasure } from './text-measure';
@@ -21,22 +23,32 @@ export interface RasterResult {
   height: number;
   scale: number;
   notice?: string;
+  /** The label boxes drawn, in model coordinates, so a check can see that none overlaps another. */
+  labels: LabelBox[];
 }
 
 /** JPEG quality: high enough that thin edges and small labels keep their edges. */
 const JPEG_QUALITY = 0.92;
 
-async function renderGraph(cy: Core, options: ImageOptions, region: GraphRegion, scale: number): Promise<ImageBitmap> {
+async function renderGraph(
+  cy: Core,
+  options: ImageOptions,
+  region: GraphRegion,
+  scale: number,
+  labelled: ReadonlySet<string>,
+): Promise<ImageBitmap> {
   // Giving maxWidth/maxHeight with the scale stops cytoscape multiplying by the screen's pixel ratio,
   // so the picture is exactly the size we laid out and checked against the canvas limits.
   const blob = await withPlainLook(cy, () =>
-    cy.png({
-      output: 'blob-promise',
-      full: options.scope === 'whole',
-      scale,
-      maxWidth: region.width * scale,
-      maxHeight: region.height * scale,
-    }),
+    withLabelsOf(cy, labelled, () =>
+      cy.png({
+        output: 'blob-promise',
+        full: options.scope === 'whole',
+        scale,
+        maxWidth: region.width * scale,
+        maxHeight: region.height * scale,
+      }),
+    ),
   );
   if (blob.size === 0) throw new Error('The graph picture came out empty: try a smaller scale.');
   const bitmap = await createImageBitmap(blob);
@@ -101,15 +113,15 @@ export async function exportRaster(
   format: 'png' | 'jpeg',
   options: ImageOptions,
   limits: CanvasLimits = DEFAULT_CANVAS_LIMITS,
-  today: Date = new Date(),
 ): Promise<RasterResult> {
   const { cy } = source;
   if (cy.elements(':visible').empty()) throw new Error('There is nothing to export: the graph shows no actors.');
   const region = graphRegion(cy, options.scope);
-  const content = frameContent(source.dataset, source.view, source.measures, options.decorations, today);
+  const content = frameContent(source.dataset, source.view, source.measures, frameRequest(source, options));
   const frame = layoutFrame(region.width, region.height, content, inkFor(options.background), canvasMeasure());
   const { scale, notice } = fitScale(frame.width, frame.height, options.scale, limits);
-  const graph = await renderGraph(cy, options, region, scale);
+  const labels = rasterLabels(cy, source, options.labels);
+  const graph = await renderGraph(cy, options, region, scale, new Set(labels.map((label) => label.key)));
   // JPEG has no alpha: a transparent choice would turn black, so it falls back to white.
   const fill = BACKGROUND_COLORS[options.background] ?? (format === 'jpeg' ? '#ffffff' : null);
   const { relations } = source;
@@ -120,5 +132,6 @@ export async function exportRaster(
   graph.close();
   assertNotBlank(canvas, canvas.width, canvas.height, 'The framed picture');
   const blob = await encodeCanvas(canvas, format === 'png' ? 'image/png' : 'image/jpeg', JPEG_QUALITY);
-  return { blob, width: canvas.width, height: canvas.height, scale, ...(notice ? { notice } : {}) };
+  const boxes = labels.map((label) => label.box);
+  return { blob, width: canvas.width, height: canvas.height, scale, labels: boxes, ...(notice ? { notice } : {}) };
 }

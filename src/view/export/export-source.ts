@@ -1,6 +1,7 @@
 // What an export reads: cytoscape for geometry and style (the projection on screen), the store for the data.
 
 import type { Core } from 'cytoscape';
+import type { FieldMap } from '../../model/fields';
 import type { Dataset, MeasureTable } from '../../state/app-state';
 import type { ViewSettings } from '../../state/view-settings';
 import type { RelationSnapshot } from '../canvas/relation-layer';
@@ -15,6 +16,8 @@ export interface ExportSource {
   measures: MeasureTable;
   /** On large graphs the relations are drawn by the relation layer, not cytoscape; an image draws them from here. */
   relations?: RelationSnapshot | null;
+  /** What means what in the file: the date field dates an image's "As of" line. */
+  fields?: FieldMap;
 }
 
 /** A region of the model plane and the size, in CSS pixels at 1×, it is drawn at. */

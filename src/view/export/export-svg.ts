@@ -1,8 +1,9 @@
 // SVG export written by us (see docs/design-choices.md#our-own-svg-writer): the graph as vector shapes, framed like the PNG.
 
+import { labelWeights } from './export-labels';
 import { type ExportSource, graphRegion } from './export-source';
 import { BACKGROUND_COLORS, type ImageOptions } from './export-types';
-import { frameContent } from './frame-content';
+import { frameContent, frameRequest } from './frame-content';
 import { layoutFrame } from './frame-layout';
 import { inkFor } from './frame-primitives';
 import { num, paintSvg, svgEl } from './svg-dom';
@@ -10,11 +11,11 @@ import { graphLayers } from './svg-graph';
 import { canvasMeasure } from './text-measure';
 
 /** Writes the graph (whole, or the current view) as a standalone SVG document with its frame. */
-export function exportSvg(source: ExportSource, options: ImageOptions, today: Date = new Date()): string {
+export function exportSvg(source: ExportSource, options: ImageOptions): string {
   const { cy, dataset } = source;
   if (cy.elements(':visible').empty()) throw new Error('There is nothing to export: the graph shows no actors.');
   const region = graphRegion(cy, options.scope);
-  const content = frameContent(dataset, source.view, source.measures, options.decorations, today);
+  const content = frameContent(dataset, source.view, source.measures, frameRequest(source, options));
   const frame = layoutFrame(region.width, region.height, content, inkFor(options.background), canvasMeasure());
   const root = svgEl('svg', {
     version: '1.1',
@@ -37,7 +38,8 @@ export function exportSvg(source: ExportSource, options: ImageOptions, today: Da
     preserveAspectRatio: 'xMidYMid meet',
     overflow: options.scope === 'view' ? 'hidden' : 'visible',
   });
-  viewport.append(...graphLayers(cy, dataset.graph, region, options.scope, source.relations));
+  const labels = { mode: options.labels, weigh: labelWeights(source) };
+  viewport.append(...graphLayers(cy, dataset.graph, region, options.scope, labels, source.relations));
   root.append(viewport, paintSvg(frame.primitives, 'frame'));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 }

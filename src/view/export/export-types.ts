@@ -43,6 +43,18 @@ export interface Decorations {
   asOf: boolean;
 }
 
+/** Which actor labels an image draws: every one, those that fit without overlapping, or none. */
+export const LABEL_MODES = ['all', 'fit', 'none'] as const;
+/** One of the label modes. */
+export type LabelMode = (typeof LABEL_MODES)[number];
+
+/** The label modes as the dialog names them. */
+export const LABEL_MODE_NAMES: Record<LabelMode, string> = {
+  all: 'All labels',
+  fit: 'Labels that fit',
+  none: 'No labels',
+};
+
 /** Everything an image export needs besides the graph. */
 export interface ImageOptions {
   scope: Scope;
@@ -50,6 +62,9 @@ export interface ImageOptions {
   scale: number;
   background: Background;
   decorations: Decorations;
+  labels: LabelMode;
+  /** A date the user typed to print as "As of"; the dataset's own date otherwise. */
+  asOf?: string;
 }
 
 /** The scales the dialog offers. */
@@ -61,6 +76,8 @@ export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
   scale: 2,
   background: 'white',
   decorations: { legend: true, title: true, credit: true, asOf: true },
+  // A whole graph of thousands of actors overprints every label into a dark mass; a detail shows what is on screen.
+  labels: 'fit',
 };
 
 /** The browser's canvas limits: Chromium refuses canvases above 16384 px a side or about 268M pixels. */

@@ -1,16 +1,17 @@
 // The graph's layers in SVG: compound boxes, then edges, then nodes, then labels on top so they stay readable.
 
-import type { BoundingBox12, Core } from 'cytoscape';
+import type { BoundingBox12, Core, NodeCollection } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import { actorLabel } from '../../model/describe-element';
 import type { RelationSnapshot } from '../canvas/relation-layer';
 import { lineOutside } from '../canvas/relation-lines';
 import type { GraphRegion } from './export-source';
-import type { Scope } from './export-types';
-import { plainStyles } from './plain-style';
+import type { LabelMode, Scope } from './export-types';
+import { type LabelCandidate, placeLabels } from './place-labels';
+import { type PlainStyles, plainStyles } from './plain-style';
 import { svgEl } from './svg-dom';
 import { edgeElements } from './svg-edges';
-import { nodeLabel, nodeShape } from './svg-nodes';
+import { drawLabel, type LabelLayout, layoutLabel, nodeShape } from './svg-nodes';
 import { fontMeasure } from './text-measure';
 
 function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
@@ -46,16 +47,37 @@ function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGEle
   });
 }
 
+/** Which labels to draw, and each actor's placement weight (see place-labels.ts). */
+export interface LabelChoice {
+  mode: LabelMode;
+  weigh: (key: string) => { weight: number; degree: number };
+}
+
+/** The labels drawn under the choice: laid out as cytoscape would, then placed from the largest actor down. */
+function placedLabels(nodes: NodeCollection, graph: ActorGraph, plain: PlainStyles, choice: LabelChoice) {
+  if (choice.mode === 'none') return [];
+  const measure = fontMeasure();
+  const layouts = new Map<string, LabelLayout>();
+  const candidates: LabelCandidate[] = [];
+  nodes.forEach((node) => {
+    const layout = layoutLabel(node, plain.of(node.id()), actorLabel(graph, node.id()), measure);
+    if (!layout) return;
+    layouts.set(node.id(), layout);
+    candidates.push({ key: node.id(), box: layout.box, ...choice.weigh(node.id()) });
+  });
+  return placeLabels(candidates, choice.mode).flatMap(({ key }) => layouts.get(key) ?? []);
+}
+
 /** The visible elements as four SVG groups in model coordinates; the current view keeps only what it shows. */
 export function graphLayers(
   cy: Core,
   graph: ActorGraph,
   region: GraphRegion,
   scope: Scope,
+  labels: LabelChoice,
   relations?: RelationSnapshot | null,
 ): SVGGElement[] {
   const plain = plainStyles(cy);
-  const measure = fontMeasure();
   try {
     const visible = cy.elements(':visible').filter((ele) => scope === 'whole' || overlaps(ele.boundingBox(), region));
     const nodes = visible.nodes();
@@ -80,9 +102,9 @@ export function graphLayers(
       });
     nodes.forEach((node) => {
       if (!node.isParent()) layers.nodes.append(nodeShape(node, plain.of(node.id())));
-      const label = nodeLabel(node, plain.of(node.id()), actorLabel(graph, node.id()), measure);
-      if (label) layers.labels.append(label);
     });
+    // In placement order, so the largest actors' labels lie on top where "All labels" lets them overlap.
+    layers.labels.append(...placedLabels(nodes, graph, plain, labels).reverse().map(drawLabel));
     return [layers.parents, layers.edges, layers.nodes, layers.labels];
   } finally {
     plain.destroy();

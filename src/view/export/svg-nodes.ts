@@ -2,7 +2,8 @@
 
 import type { NodeSingular, SingularElementReturnValue } from 'cytoscape';
 import { placeShape } from './node-shapes';
-import { shapeElement, svgEl } from './svg-dom';
+import type { LabelBox } from './place-labels';
+import { num, shapeElement, svgEl } from './svg-dom';
 import { wrapText } from './wrap-text';
 
 /** Measures text in a CSS font. */
@@ -48,13 +49,27 @@ function labelTop(box: Box, plain: SingularElementReturnValue, blockHeight: numb
   return box.y - blockHeight / 2 + margin;
 }
 
-/** A node's label (text from the graph) wrapped at `text-max-width`, on its background plate; null when hidden. */
-export function nodeLabel(
+/** A node's label laid out: its lines, font, anchor and the box it covers (its plate, or its text). */
+export interface LabelLayout {
+  lines: string[];
+  size: number;
+  family: string;
+  weight: string;
+  color: string;
+  x: number;
+  top: number;
+  lineHeight: number;
+  box: LabelBox;
+  plate: { opacity: number; fill: string } | null;
+}
+
+/** Lays out a node's label (text from the graph) wrapped at `text-max-width`, as cytoscape does; null when hidden. */
+export function layoutLabel(
   node: NodeSingular,
   plain: SingularElementReturnValue,
   text: string,
   measure: FontMeasure,
-): SVGGElement | null {
+): LabelLayout | null {
   if (!text || !plain.style('label') || plain.numericStyle('text-opacity') === 0) return null;
   const size: number = plain.numericStyle('font-size');
   const family: string = plain.style('font-family');
@@ -69,23 +84,41 @@ export function nodeLabel(
   const box = nodeBox(node);
   const top = labelTop(box, plain, lines.length * lineHeight);
   const x = box.x + plain.numericStyle('text-margin-x');
-  const group = svgEl('g', { class: 'node-label' });
-  const plate: number = plain.numericStyle('text-background-opacity');
-  if (plate > 0) {
-    const pad: number = plain.numericStyle('text-background-padding');
-    const [w, h] = [textWidth + 2 * pad, lines.length * lineHeight + 2 * pad];
-    const fill = plain.style('text-background-color');
-    group.append(svgEl('rect', { x: x - w / 2, y: top - pad, width: w, height: h, fill, 'fill-opacity': plate }));
+  const opacity: number = plain.numericStyle('text-background-opacity');
+  const pad: number = opacity > 0 ? plain.numericStyle('text-background-padding') : 0;
+  const [w, h] = [textWidth + 2 * pad, lines.length * lineHeight + 2 * pad];
+  return {
+    lines,
+    size,
+    family,
+    weight,
+    color: plain.style('color'),
+    x,
+    top,
+    lineHeight,
+    box: { x1: x - w / 2, y1: top - pad, x2: x + w / 2, y2: top - pad + h },
+    plate: opacity > 0 ? { opacity, fill: plain.style('text-background-color') } : null,
+  };
+}
+
+/** Draws a laid-out label on its plate; the group records its box (`data-box`: x1 y1 x2 y2) for checks. */
+export function drawLabel(layout: LabelLayout): SVGGElement {
+  const { x, top, size, lineHeight, box } = layout;
+  const group = svgEl('g', { class: 'node-label', 'data-box': [box.x1, box.y1, box.x2, box.y2].map(num).join(' ') });
+  if (layout.plate) {
+    const { fill, opacity } = layout.plate;
+    const [width, height] = [box.x2 - box.x1, box.y2 - box.y1];
+    group.append(svgEl('rect', { x: box.x1, y: box.y1, width, height, fill, 'fill-opacity': opacity }));
   }
   const label = svgEl('text', {
     x,
     'font-size': size,
-    'font-family': family,
-    'font-weight': weight,
+    'font-family': layout.family,
+    'font-weight': layout.weight,
     'text-anchor': 'middle',
   });
-  label.setAttribute('fill', plain.style('color'));
-  lines.forEach((line, i) => {
+  label.setAttribute('fill', layout.color);
+  layout.lines.forEach((line, i) => {
     // The baseline sits about 0.9 em into each line box, so the glyphs centre in the plate.
     label.append(svgEl('tspan', { x, y: top + i * lineHeight + size * 0.95 }, line));
   });

@@ -1,6 +1,8 @@
 // The Filters panel: checkboxes for kinds, relations, stance and certainty with counts, a date range, hide isolated.
+// Only the facets the data has are offered: one whose only entry would be "(none)" is left out.
 
-import { type FacetValue, type Filters, filterFacets } from '../../model/filters';
+import { type FacetValue, filterFacets, isInformative } from '../../model/filter-facets';
+import type { Filters } from '../../model/filters';
 import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
@@ -10,8 +12,9 @@ import { el, renderKeepingFocus } from '../dom';
 type ListField = 'kinds' | 'relations' | 'stances' | 'certainties';
 
 /** How a facet value reads on its checkbox. */
-function valueLabel(field: ListField, value: string): string {
+function valueLabel(field: ListField, value: string, native: boolean): string {
   if (value === '') return '(none)';
+  if (!native) return value;
   if (field === 'kinds' && Object.hasOwn(KIND_LABELS, value)) return KIND_LABELS[value as keyof typeof KIND_LABELS];
   if (field === 'relations') return relationLabel(value, 'out');
   return value;
@@ -24,8 +27,9 @@ function checkboxGroup(
   values: FacetValue[],
   filters: Filters,
   change: (list: string[] | null) => void,
+  native = true,
 ): HTMLElement | null {
-  if (values.length === 0) return null;
+  if (!isInformative(values)) return null;
   const current = filters[field];
   const boxes = values.map(({ value }) => {
     const box = el('input', { type: 'checkbox', value, 'data-field': field });
@@ -42,7 +46,12 @@ function checkboxGroup(
     { class: 'facet' },
     el('legend', {}, legend),
     ...values.map((v, i) =>
-      el('label', { class: 'check' }, boxes[i] as HTMLInputElement, ` ${valueLabel(field, v.value)} (${v.count})`),
+      el(
+        'label',
+        { class: 'check' },
+        boxes[i] as HTMLInputElement,
+        ` ${valueLabel(field, v.value, native)} (${v.count})`,
+      ),
     ),
   );
 }
@@ -60,8 +69,11 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     if (!graph) return root.replaceChildren();
-    const facets = filterFacets(graph, state.filters.attribute);
     const f = state.filters;
+    // The relation checkboxes list the values of the file's mapped relation field ('relation' natively).
+    const relationField = state.fields.relation;
+    const facets = filterFacets(graph, f.attribute, relationField);
+    const nativeRelations = relationField === 'relation';
     const kindTitle = f.attribute === 'kind' ? 'Kinds' : `By ${f.attribute}`;
     const isolated = el('input', { type: 'checkbox', id: 'hide-isolated' });
     isolated.checked = f.hideIsolated;
@@ -70,8 +82,22 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
     reset.addEventListener('click', () => store.update(resetFilters));
     renderKeepingFocus(root, [
       el('h2', {}, 'Filters'),
-      checkboxGroup(kindTitle, 'kinds', facets.kinds.slice(0, 40), f, (kinds) => update({ kinds })),
-      checkboxGroup('Relations', 'relations', facets.relations.slice(0, 40), f, (relations) => update({ relations })),
+      checkboxGroup(
+        kindTitle,
+        'kinds',
+        facets.kinds.slice(0, 40),
+        f,
+        (kinds) => update({ kinds }),
+        f.attribute === 'kind',
+      ),
+      checkboxGroup(
+        'Relations',
+        'relations',
+        facets.relations.slice(0, 40),
+        f,
+        (relations) => update({ relations }),
+        nativeRelations,
+      ),
       checkboxGroup('Stance', 'stances', facets.stances, f, (stances) => update({ stances })),
       checkboxGroup('Certainty', 'certainties', facets.certainties, f, (certainties) => update({ certainties })),
       facets.dates
@@ -89,6 +115,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.filters !== previous.filters) render(state);
+    const changed = state.dataset !== previous.dataset || state.filters !== previous.filters;
+    if (changed || state.fields !== previous.fields) render(state);
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
+import { filterFacets } from '../../../src/model/filter-facets';
 import {
   activeRules,
   applyFilters,
@@ -7,7 +8,6 @@ import {
   describeFilterEffect,
   edgeHiddenBy,
   type Filters,
-  filterFacets,
   nodeHiddenBy,
   withoutRules,
 } from '../../../src/model/filters';
@@ -103,42 +103,22 @@ describe('applyFilters', () => {
   });
 });
 
-describe('filterFacets', () => {
-  it('counts values, vocabulary order first, with the extent of the dates', () => {
-    const facets = filterFacets(small());
-    expect(facets.kinds).toEqual([
-      { value: 'person', count: 2 },
-      { value: 'state', count: 1 },
-      { value: 'group', count: 1 },
-      { value: '', count: 1 },
-    ]);
-    expect(facets.relations.map((f) => f.value)).toEqual(['talks-with', 'concerns', 'leads', 'odd-one']);
-    expect(facets.stances).toEqual([
-      { value: 'cooperative', count: 1 },
-      { value: 'neutral', count: 1 },
-      { value: '', count: 2 },
-    ]);
-    expect(facets.dates).toEqual({ min: '2024-12-31', max: '2025-10-02' });
-  });
-
-  it('counts the seed: four states, every actor and relation once, every relation dated 2025 or undated', () => {
-    const g = seed();
-    const facets = filterFacets(g);
-    expect(facets.kinds.find((f) => f.value === 'state')?.count).toBe(4);
-    expect(facets.kinds.reduce((sum, f) => sum + f.count, 0)).toBe(g.order);
-    expect(facets.relations.reduce((sum, f) => sum + f.count, 0)).toBe(g.size);
-    expect(facets.dates).toEqual({ min: '2025', max: '2025' });
-  });
-
-  it('gives empty facets for an empty graph', () => {
-    expect(filterFacets(createActorGraph(), 'nothing')).toEqual({
-      attribute: 'nothing',
-      kinds: [],
-      relations: [],
-      stances: [],
-      certainties: [],
-      dates: null,
-    });
+describe('the relation filter reads the mapped relation field', () => {
+  it("filters on the file's own relation attribute, and on none when the file maps none", () => {
+    const g = createActorGraph();
+    g.addNode('a', { label: 'A' });
+    g.addNode('b', { label: 'B' });
+    g.addDirectedEdgeWithKey('ab', 'a', 'b', { connection: 'Married', relation: 'leads' } as never);
+    g.addDirectedEdgeWithKey('ba', 'b', 'a', { connection: 'Director' } as never);
+    const by = (relationAttribute: string | null | undefined, relations: string[]) =>
+      [...applyFilters(g, { ...DEFAULT_FILTERS, relationAttribute, relations }).edges].sort();
+    expect(by('connection', ['Married'])).toEqual(['ab']);
+    expect(by(undefined, ['leads'])).toEqual(['ab']);
+    expect(by('relation', [''])).toEqual(['ba']);
+    expect(by(null, [''])).toEqual(['ab', 'ba']);
+    expect(
+      edgeHiddenBy(g, { ...DEFAULT_FILTERS, relationAttribute: 'connection', relations: ['Married'] }, 'ba'),
+    ).toEqual(['relations']);
   });
 });
 
@@ -167,15 +147,10 @@ describe('filter rules', () => {
 });
 
 describe('attribute names from data or links never read inherited properties', () => {
-  it('filters and facets on "constructor" see only own values', () => {
+  it('filters on "constructor" see only own values', () => {
     const g = createActorGraph();
     g.addNode('a', { label: 'A' });
     g.addNode('b', { label: 'B', constructor: 'x' } as never);
-    expect(
-      filterFacets(g, 'constructor')
-        .kinds.map((k) => k.value)
-        .sort(),
-    ).toEqual(['', 'x']);
     const visible = applyFilters(g, { ...DEFAULT_FILTERS, attribute: 'constructor', kinds: ['x'] });
     expect([...visible.nodes]).toEqual(['b']);
   });

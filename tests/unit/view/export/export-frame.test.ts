@@ -1,16 +1,18 @@
 // The pure parts of image export: file names, canvas-limit scaling, wrapping, frame texts and layout, node shapes.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../../src/io/load-dataset';
 import { DATA_EXPORTS } from '../../../../src/io/writers';
 import { createActorGraph } from '../../../../src/model/actor-graph';
 import { DEFAULT_VIEW_SETTINGS } from '../../../../src/state/view-settings';
 import { type DataExportLike, DEFAULT_IMAGE_OPTIONS } from '../../../../src/view/export/export-types';
 import { datasetSlug, exportBaseName, isoDate, slugify } from '../../../../src/view/export/file-name';
-import { frameContent, sourceCredit } from '../../../../src/view/export/frame-content';
+import { datasetDate, frameContent, sourceCredit } from '../../../../src/view/export/frame-content';
 import { layoutFrame } from '../../../../src/view/export/frame-layout';
 import { inkFor, type Measure } from '../../../../src/view/export/frame-primitives';
 import { placeShape } from '../../../../src/view/export/node-shapes';
 import { fitScale, formatScale } from '../../../../src/view/export/raster-limits';
 import { wrapText } from '../../../../src/view/export/wrap-text';
+import { fixture } from '../../io/fixture';
 
 /** Nodes coloured by kind, as the seed opens. */
 const BY_KIND = { ...DEFAULT_VIEW_SETTINGS, colorBy: 'kind' };
@@ -98,30 +100,77 @@ describe('frame texts', () => {
     expect(sourceCredit(dataset({ sources: 'not a list' }))).toBe('Source: sixth-call.json');
   });
 
-  it('takes "As of" from the dataset, else today, and lists the kinds present as on screen', () => {
-    const view = BY_KIND;
-    const today = new Date(2026, 0, 2);
-    const own = frameContent(
-      dataset({ asOf: 'a Thursday in 2025' }),
-      view,
-      {},
-      DEFAULT_IMAGE_OPTIONS.decorations,
-      today,
+  it("credits the file's own metadata (GEXF creator and description, GraphML desc), else its name", () => {
+    const gexf = dataset({ creator: 'Gexf.net', description: 'A hello world! file' });
+    expect(sourceCredit(gexf)).toBe('Source: A hello world! file, by Gexf.net');
+    expect(sourceCredit(dataset({ creator: 'Gexf.net' }))).toBe('Source: Gexf.net');
+    expect(sourceCredit(dataset({ description: '  Board   members\n of firms ' }))).toBe(
+      'Source: Board members of firms',
     );
+    const long = sourceCredit(dataset({ description: 'word '.repeat(100) }));
+    expect(long.length).toBeLessThanOrEqual('Source: '.length + 200);
+    expect(long.endsWith('…')).toBe(true);
+    expect(sourceCredit(dataset())).toBe('Source: sixth-call.json');
+  });
+
+  it('says "As of" only with a date: the dataset\'s own, the latest relation date, or one the user typed', () => {
+    const view = BY_KIND;
+    const all = { decorations: DEFAULT_IMAGE_OPTIONS.decorations };
+    const own = frameContent(dataset({ asOf: 'a Thursday in 2025' }), view, {}, all);
     expect(own.asOf).toBe('As of a Thursday in 2025');
     expect(own.title).toBe('The sixth Trump–Putin call of 2025');
     const kinds = own.legend?.[0];
     expect(kinds?.heading).toBe('Kinds');
     expect(kinds?.swatches.map((s) => s.label)).toEqual(['Person (2)', 'Government body (1)']);
-    expect(own.legend?.map((s) => s.heading)).toEqual(['Kinds', 'Stance', 'Certainty']);
-    expect(frameContent(dataset(), view, {}, DEFAULT_IMAGE_OPTIONS.decorations, today).asOf).toBe('As of 2026-01-02');
+    // No relation carries a stance or certainty here, so the legend has no keys for them.
+    expect(own.legend?.map((s) => s.heading)).toEqual(['Kinds']);
+    expect(frameContent(dataset({ date: '2024-05' }), view, {}, all).asOf).toBe('As of 2024-05');
+    // A graph without a date of its own gets no "As of" line: never today's date passed off as the data's.
+    expect(frameContent(dataset(), view, {}, all).asOf).toBeUndefined();
+    expect(frameContent(dataset(), view, {}, { ...all, asOf: ' 2026-01-02 ' }).asOf).toBe('As of 2026-01-02');
+    const dated = dataset();
+    dated.graph.addDirectedEdgeWithKey('t-p', 'trump', 'putin', { date: '2025-03' });
+    dated.graph.addDirectedEdgeWithKey('p-k', 'putin', 'kremlin', { date: '2025-07-03' });
+    dated.graph.addDirectedEdgeWithKey('k-t', 'kremlin', 'trump', { when: '2026', date: 'soon' } as never);
+    expect(datasetDate(dated)).toBe('2025-07-03');
+    expect(datasetDate(dated, 'when')).toBe('2026');
+    expect(datasetDate(dated, null)).toBeUndefined();
+    expect(frameContent(dated, view, {}, all).asOf).toBe('As of 2025-07-03');
     const none = { legend: false, title: false, credit: false, asOf: false };
-    expect(frameContent(dataset(), view, {}, none, today)).toEqual({});
+    expect(frameContent(dataset({ asOf: '2025' }), view, {}, { decorations: none })).toEqual({});
+  });
+});
+
+describe('frames of files written elsewhere', () => {
+  const open = (name: string) => {
+    const loaded = loadDataset([fixture(name)]);
+    return { graph: loaded.graph, id: name, name, formatLabel: loaded.formatLabel, warnings: [] };
+  };
+
+  it('credit GraphML desc and GEXF creator and description, and print no "As of" for undated files', () => {
+    const boards = open('backchannel__board-seats.graphml');
+    expect(sourceCredit(boards)).toBe('Source: Shared board seats among five invented firms');
+    const parties = open('backchannel__party-colours.gexf');
+    expect(sourceCredit(parties)).toBe(
+      'Source: Five invented members of two parties, coloured by party, by Backchannel tests',
+    );
+    const all = { decorations: DEFAULT_IMAGE_OPTIONS.decorations };
+    const content = frameContent(boards, { ...DEFAULT_VIEW_SETTINGS, colorBy: 'group' }, {}, all);
+    expect(content.asOf).toBeUndefined();
+    expect(content.legend?.map((s) => s.heading)).toEqual(['group']);
+    // A GEXF's last-modified stamp dates the file, not the data.
+    expect(datasetDate(open('backchannel__dynamic-viz.gexf'))).toBeUndefined();
   });
 });
 
 describe('frame layout', () => {
-  const content = frameContent(dataset(), BY_KIND, {}, DEFAULT_IMAGE_OPTIONS.decorations, new Date());
+  // Relations with every stance and certainty, so the legend has all three sections to wrap.
+  const related = dataset({ asOf: '2025' });
+  related.graph.addDirectedEdgeWithKey('a', 'trump', 'putin', { stance: 'cooperative', certainty: 'confirmed' });
+  related.graph.addDirectedEdgeWithKey('b', 'putin', 'trump', { stance: 'conflictual', certainty: 'reported' });
+  related.graph.addDirectedEdgeWithKey('c', 'putin', 'kremlin', { stance: 'neutral', certainty: 'speculated' });
+  related.graph.addDirectedEdgeWithKey('d', 'kremlin', 'putin', { certainty: 'expected' });
+  const content = frameContent(related, BY_KIND, {}, { decorations: DEFAULT_IMAGE_OPTIONS.decorations });
 
   it('puts the title above the graph and the legend and credit below, inside the frame', () => {
     const frame = layoutFrame(800, 600, content, inkFor('white'), measure);

@@ -1,0 +1,73 @@
+// The choices the Filters panel offers: the values of kinds (or the Colour-by attribute), of the mapped relation
+// field, stance and certainty, with counts, and the extent of the relations' dates.
+
+import type { ActorGraph } from './actor-graph';
+import { dateOf, relationValue, scalarText } from './filters';
+import { ownAttribute } from './node-attributes';
+import { ACTOR_KINDS, CERTAINTIES, RELATION_NAMES, STANCES } from './schema';
+
+/** One value of a facet and how many actors (kinds) or relations (the rest) carry it. */
+export type FacetValue = { value: string; count: number };
+
+/** The choices the Filters panel offers, with counts; `dates` is null when no relation is dated. */
+export interface FilterFacets {
+  attribute: string;
+  kinds: FacetValue[];
+  relations: FacetValue[];
+  stances: FacetValue[];
+  certainties: FacetValue[];
+  dates: { min: string; max: string } | null;
+}
+
+/** Counts values, vocabulary values first in vocabulary order, then the others by count and name. */
+function facet(counts: Map<string, number>, vocabulary: readonly string[]): FacetValue[] {
+  const rank = (value: string) => (vocabulary.includes(value) ? vocabulary.indexOf(value) : vocabulary.length);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => rank(a.value) - rank(b.value) || b.count - a.count || a.value.localeCompare(b.value));
+}
+
+const bump = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+
+/**
+ * Whether a facet is worth offering: not when it is empty or its one entry is "(none)", as for the stance of a file
+ * that has no stances (a checkbox that can only hide everything is noise).
+ */
+export function isInformative(values: readonly FacetValue[]): boolean {
+  return values.length > 1 || (values.length === 1 && values[0]?.value !== '');
+}
+
+/**
+ * The values each filter can take, with counts, and the extent of the relations' dates; relations are counted by
+ * `relationAttribute`, the file's mapped relation field (none when null).
+ */
+export function filterFacets(
+  graph: ActorGraph,
+  attribute = 'kind',
+  relationAttribute: string | null = 'relation',
+): FilterFacets {
+  const kinds = new Map<string, number>();
+  graph.forEachNode((_node, attrs) => bump(kinds, scalarText(ownAttribute(attrs, attribute))));
+  const relations = new Map<string, number>();
+  const stances = new Map<string, number>();
+  const certainties = new Map<string, number>();
+  let dates: { min: string; max: string } | null = null;
+  graph.forEachEdge((_edge, attrs) => {
+    bump(relations, relationValue(attrs, relationAttribute));
+    bump(stances, scalarText(attrs.stance));
+    bump(certainties, scalarText(attrs.certainty));
+    const date = dateOf(attrs.date);
+    if (date === undefined) return;
+    dates = dates ?? { min: date, max: date };
+    if (date < dates.min) dates.min = date;
+    if (date > dates.max) dates.max = date;
+  });
+  return {
+    attribute,
+    kinds: facet(kinds, attribute === 'kind' ? ACTOR_KINDS : []),
+    relations: facet(relations, relationAttribute === 'relation' ? RELATION_NAMES : []),
+    stances: facet(stances, STANCES),
+    certainties: facet(certainties, CERTAINTIES),
+    dates,
+  };
+}
