@@ -7,14 +7,13 @@ import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
 import type { InputFile } from './io/load-types';
-import { DATA_EXPORTS } from './io/writers';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { applyViewQuery } from './state/explore-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
 import { mountAppearanceControls } from './view/appearance/appearance-controls';
 import { type CanvasHandle, mountCanvas } from './view/canvas/mount-canvas';
-import { mountExportDialog } from './view/export/export-dialog';
+import { mountExportButton } from './view/export/export-button';
 import { mountLayoutControls } from './view/layout/layout-controls';
 import { mountLayoutProgress } from './view/layout/layout-progress';
 import { mountDatasetPicker } from './view/open/dataset-picker';
@@ -108,13 +107,12 @@ export function startApp(els: AppElements): App {
     listen(els.zoomOut, 'click', () => canvas.zoomBy(0.8)),
     listen(els.resetView, 'click', () => canvas.resetView()),
     // A getter: the canvas replaces its core for datasets of another size class.
-    mountExportDialog(els.exportButton, {
+    mountExportButton(els.exportButton, {
       get cy() {
         return canvas.cy;
       },
       relationSnapshot: () => canvas.relationSnapshot(),
       store,
-      dataExports: DATA_EXPORTS,
     }),
     mountFiltersPanel(els.filters, store),
     mountPathsPanel(els.paths, store),
