@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { type FieldMap, NATIVE_FIELDS } from '../../../src/model/fields';
 import { readRelation } from '../../../src/model/relation-fields';
+import type { RelationAttributes } from '../../../src/model/schema';
 
 const FOREIGN: FieldMap = { ...NATIVE_FIELDS, evidence: 'notes', source: 'Source(s)', date: 'when' };
 
 describe('readRelation', () => {
   it('reads native quotes with their source ids', () => {
-    const reading = readRelation({ evidence: [{ quote: 'They spoke.', source: 's1' }, { nope: 1 }] }, NATIVE_FIELDS);
+    const evidence: unknown = [{ quote: 'They spoke.', source: 's1' }, { nope: 1 }];
+    const reading = readRelation({ evidence } as RelationAttributes, NATIVE_FIELDS);
     expect(reading.quotes).toEqual([{ quote: 'They spoke.', source: 's1' }]);
     expect(reading.links).toEqual([]);
   });
@@ -29,7 +31,7 @@ describe('readRelation', () => {
 
   it('reads nothing for fields the file does not have', () => {
     const none: FieldMap = { ...NATIVE_FIELDS, evidence: null, source: null, date: null };
-    expect(readRelation({ evidence: [{ quote: 'q' }], date: '2020' }, none)).toEqual({
+    expect(readRelation({ evidence: [{ quote: 'q', source: 's' }], date: '2020' }, none)).toEqual({
       quotes: [],
       links: [],
       sourceText: [],

@@ -1,0 +1,106 @@
+// An actor's relations in the inspector: groups in the file's words, and for hubs a filter, a sort and "Show all".
+
+import type { ActorGraph } from '../../model/actor-graph';
+import type { FieldMap } from '../../model/fields';
+import { narrowRelations, RELATION_SORTS, type RelationSort } from '../../model/narrow-relations';
+import type { RelationGroup, RelationItem } from '../../model/relations-of';
+import { el } from '../dom';
+
+/** Above this many relations an actor is a hub: its groups collapse, and a filter and a sort appear. */
+export const HUB_THRESHOLD = 30;
+/** How many relations a collapsed group shows before its "Show all (n)". */
+export const COLLAPSED_ITEMS = 3;
+
+/** What the reader chose for the hub on screen: filter words, order, and the groups opened in full. */
+export interface HubView {
+  actor: string;
+  filter: string;
+  sort: RelationSort;
+  expanded: Set<string>;
+}
+
+/** A fresh hub view for an actor. */
+export function newHubView(actor: string): HubView {
+  return { actor, filter: '', sort: 'name', expanded: new Set() };
+}
+
+/** What the groups need: the fields, the hub view (null for a small actor), and how to draw one relation. */
+export interface GroupsContext {
+  fields: FieldMap;
+  hub: HubView | null;
+  /** Re-renders the inspector after the reader changed the hub view. */
+  changed: () => void;
+  renderItem: (item: RelationItem, compact: boolean) => HTMLElement;
+}
+
+const SORT_NAMES: Record<RelationSort, string> = { name: 'Name', degree: 'Most connected', date: 'Newest' };
+const groupId = (group: RelationGroup) => `${group.direction}\u0000${group.relation ?? ''}`;
+
+/** The filter box and the sort select of a hub. */
+function hubTools(hub: HubView, ctx: GroupsContext): HTMLElement {
+  const filter = el('input', { type: 'search', id: 'relations-filter', autocomplete: 'off', value: hub.filter });
+  filter.addEventListener('input', () => {
+    hub.filter = filter.value;
+    ctx.changed();
+  });
+  const sorts = RELATION_SORTS.filter((sort) => sort !== 'date' || ctx.fields.date);
+  const sort = el('select', { id: 'relations-sort' }, ...sorts.map((s) => el('option', { value: s }, SORT_NAMES[s])));
+  sort.value = hub.sort;
+  sort.addEventListener('change', () => {
+    hub.sort = sort.value as RelationSort;
+    ctx.changed();
+  });
+  return el(
+    'div',
+    { class: 'hub-tools' },
+    el('label', { for: filter.id }, 'Filter relations'),
+    filter,
+    el('label', { for: sort.id }, 'Sort by'),
+    sort,
+  );
+}
+
+function renderGroup(group: RelationGroup, ctx: GroupsContext): HTMLElement {
+  const id = groupId(group);
+  const collapsed = ctx.hub !== null && !ctx.hub.expanded.has(id) && group.items.length > COLLAPSED_ITEMS;
+  const items = collapsed ? group.items.slice(0, COLLAPSED_ITEMS) : group.items;
+  let more: HTMLButtonElement | null = null;
+  if (collapsed) {
+    const label = `Show all (${group.items.length})`;
+    more = el('button', { type: 'button', class: 'show-all', 'aria-label': `${label}: ${group.label}` }, label);
+    more.addEventListener('click', () => {
+      ctx.hub?.expanded.add(id);
+      ctx.changed();
+    });
+  }
+  return el(
+    'section',
+    { class: 'relation-group', 'data-relation': group.relation, 'data-direction': group.direction },
+    el('h4', {}, `${group.label} (${group.items.length})`),
+    el('ul', {}, ...items.map((item) => ctx.renderItem(item, ctx.hub !== null))),
+    more,
+  );
+}
+
+/** The heading, hub tools and groups of an actor's relations. */
+export function renderRelationGroups(graph: ActorGraph, groups: RelationGroup[], ctx: GroupsContext): HTMLElement[] {
+  const hub = ctx.hub;
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  if (!hub) return groups.map((group) => renderGroup(group, ctx));
+  const narrowed = narrowRelations(graph, groups, {
+    filter: hub.filter,
+    sort: hub.sort,
+    dateAttribute: ctx.fields.date,
+  });
+  const shown = narrowed.reduce((n, g) => n + g.items.length, 0);
+  const summary = hub.filter.trim()
+    ? shown > 0
+      ? `${shown} of ${total} relations match “${hub.filter.trim()}”.`
+      : `No relation matches “${hub.filter.trim()}”.`
+    : null;
+  return [
+    hubTools(hub, ctx),
+    el('p', { class: 'hub-summary', 'aria-live': 'polite' }, summary ?? ''),
+    ...narrowed.map((group) => renderGroup(group, ctx)),
+  ];
+}
