@@ -8,8 +8,13 @@ import { el } from '../dom';
 
 /** Above this many relations an actor is a hub: its groups collapse, and a filter and a sort appear. */
 export const HUB_THRESHOLD = 30;
-/** How many relations a collapsed group shows before its "Show all (n)". */
-export const COLLAPSED_ITEMS = 3;
+/** About how many relations a collapsed hub shows in all, shared among its groups (1 to 5 each). */
+export const COLLAPSED_BUDGET = 30;
+
+/** How many relations each collapsed group shows before its "Show all (n)": fewer when there are many groups. */
+function collapsedItems(groups: number): number {
+  return Math.min(5, Math.max(1, Math.floor(COLLAPSED_BUDGET / Math.max(1, groups))));
+}
 
 /** What the reader chose for the hub on screen: filter words, order, and the groups opened in full. */
 export interface HubView {
@@ -60,10 +65,10 @@ function hubTools(hub: HubView, ctx: GroupsContext): HTMLElement {
   );
 }
 
-function renderGroup(group: RelationGroup, ctx: GroupsContext): HTMLElement {
+function renderGroup(group: RelationGroup, ctx: GroupsContext, limit: number): HTMLElement {
   const id = groupId(group);
-  const collapsed = ctx.hub !== null && !ctx.hub.expanded.has(id) && group.items.length > COLLAPSED_ITEMS;
-  const items = collapsed ? group.items.slice(0, COLLAPSED_ITEMS) : group.items;
+  const collapsed = ctx.hub !== null && !ctx.hub.expanded.has(id) && group.items.length > limit;
+  const items = collapsed ? group.items.slice(0, limit) : group.items;
   let more: HTMLButtonElement | null = null;
   if (collapsed) {
     const label = `Show all (${group.items.length})`;
@@ -86,7 +91,7 @@ function renderGroup(group: RelationGroup, ctx: GroupsContext): HTMLElement {
 export function renderRelationGroups(graph: ActorGraph, groups: RelationGroup[], ctx: GroupsContext): HTMLElement[] {
   const hub = ctx.hub;
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  if (!hub) return groups.map((group) => renderGroup(group, ctx));
+  if (!hub) return groups.map((group) => renderGroup(group, ctx, Number.POSITIVE_INFINITY));
   const narrowed = narrowRelations(graph, groups, {
     filter: hub.filter,
     sort: hub.sort,
@@ -101,6 +106,6 @@ export function renderRelationGroups(graph: ActorGraph, groups: RelationGroup[],
   return [
     hubTools(hub, ctx),
     el('p', { class: 'hub-summary', 'aria-live': 'polite' }, summary ?? ''),
-    ...narrowed.map((group) => renderGroup(group, ctx)),
+    ...narrowed.map((group) => renderGroup(group, ctx, collapsedItems(narrowed.length))),
   ];
 }
