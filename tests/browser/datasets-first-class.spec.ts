@@ -204,7 +204,8 @@ test('a 757-relation hub fits in a few screens: collapsed groups, Show all, a fi
   await expect(group(page, '→ Director').locator('li.relation')).toHaveCount(total);
 
   // The filter keeps the relations whose other actor or relation matches, and says how many.
-  await inspector(page).getByRole('searchbox', { name: 'Filter relations' }).fill('entity 012');
+  // Typed key by key, as a reader would: every key re-renders the groups, and none may be lost or misplaced.
+  await inspector(page).getByRole('searchbox', { name: 'Filter relations' }).pressSequentially('entity 012');
   await expect(inspector(page).locator('li.relation')).toHaveCount(1);
   await expect(inspector(page).locator('li.relation')).toContainText('ENTITY 012 LLC');
   await expect(inspector(page).locator('.hub-summary')).toHaveText('1 of 757 relations match “entity 012”.');

@@ -27,20 +27,23 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
   const focusControls = createFocusControls(store);
   // The reader's filter, sort and opened groups for the hub on screen; forgotten when another actor is shown.
   let hub: HubView | null = null;
+  const hubFor = (key: string, state: AppState): HubView => {
+    if (hub?.actor !== key || hub.fields !== state.fields) hub = newHubView(key, state.fields);
+    return hub;
+  };
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const selection = state.selection;
     let body: HTMLElement;
     if (!graph || !selection) body = el('p', { class: 'empty' }, EMPTY_TEXT);
     else if (selection.type === 'node') {
-      if (hub?.actor !== selection.key) hub = newHubView(selection.key);
       const ctx: ActorContext = {
         goTo,
         visible: isNarrowed(state) ? selectVisible(state).edges : null,
         focusBox: focusControls(selection.key, state),
         expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
         fields: state.fields,
-        hub,
+        hub: hubFor(selection.key, state),
         changed: () => render(store.get()),
       };
       body = renderActor(graph, selection.key, ctx);

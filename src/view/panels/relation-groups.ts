@@ -19,14 +19,18 @@ function collapsedItems(groups: number): number {
 /** What the reader chose for the hub on screen: filter words, order, and the groups opened in full. */
 export interface HubView {
   actor: string;
+  /** The fields it was made for: another mapping regroups the relations, so the view starts afresh. */
+  fields: FieldMap;
   filter: string;
   sort: RelationSort;
   expanded: Set<string>;
+  /** The filter box and sort, made once per actor so that typing is never interrupted by a re-render. */
+  tools?: HTMLElement;
 }
 
 /** A fresh hub view for an actor. */
-export function newHubView(actor: string): HubView {
-  return { actor, filter: '', sort: 'name', expanded: new Set() };
+export function newHubView(actor: string, fields: FieldMap): HubView {
+  return { actor, fields, filter: '', sort: 'name', expanded: new Set() };
 }
 
 /** What the groups need: the fields, the hub view (null for a small actor), and how to draw one relation. */
@@ -41,12 +45,17 @@ export interface GroupsContext {
 const SORT_NAMES: Record<RelationSort, string> = { name: 'Name', degree: 'Most connected', date: 'Newest' };
 const groupId = (group: RelationGroup) => `${group.direction}\u0000${group.relation ?? ''}`;
 
-/** The filter box and the sort select of a hub. */
+/** The filter box and the sort select of a hub, kept for as long as the hub is shown. */
 function hubTools(hub: HubView, ctx: GroupsContext): HTMLElement {
+  if (hub.tools) return hub.tools;
   const filter = el('input', { type: 'search', id: 'relations-filter', autocomplete: 'off', value: hub.filter });
   filter.addEventListener('input', () => {
     hub.filter = filter.value;
+    const caret = filter.selectionStart;
     ctx.changed();
+    // The re-render moves the box: put the caret back where the reader is typing.
+    filter.focus();
+    filter.setSelectionRange(caret, caret);
   });
   const sorts = RELATION_SORTS.filter((sort) => sort !== 'date' || ctx.fields.date);
   const sort = el('select', { id: 'relations-sort' }, ...sorts.map((s) => el('option', { value: s }, SORT_NAMES[s])));
@@ -55,7 +64,7 @@ function hubTools(hub: HubView, ctx: GroupsContext): HTMLElement {
     hub.sort = sort.value as RelationSort;
     ctx.changed();
   });
-  return el(
+  hub.tools = el(
     'div',
     { class: 'hub-tools' },
     el('label', { for: filter.id }, 'Filter relations'),
@@ -63,6 +72,7 @@ function hubTools(hub: HubView, ctx: GroupsContext): HTMLElement {
     el('label', { for: sort.id }, 'Sort by'),
     sort,
   );
+  return hub.tools;
 }
 
 function renderGroup(group: RelationGroup, ctx: GroupsContext, limit: number): HTMLElement {
