@@ -163,6 +163,6 @@ export function startApp(els: AppElements): App {
 function datasetInLink(state: AppState): string | undefined {
   const dataset = state.dataset;
   if (!dataset) return undefined;
-  if (!canLink(dataset)) return `${LOCAL_PREFIX}${dataset.name}`;
+  if (!canLink(dataset)) return `${LOCAL_PREFIX}${dataset.id}`;
   return findBundled(dataset.id) && dataset.id !== DEFAULT_DATASET.id ? dataset.id : undefined;
 }

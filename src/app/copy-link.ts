@@ -31,9 +31,10 @@ export async function copyLink(store: Store<AppState>): Promise<void> {
   const dataset = store.get().dataset;
   if (dataset && !canLink(dataset)) {
     store.update((s) =>
-      setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.name}, a local file.` }),
+      setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.id}, a local file.` }),
     );
-    if ((await askLocalLink(dataset.name)) === 'export' && store.get().dataset === dataset) exportJson(dataset);
+    // A local file's id is its file name (or the names of a CSV pair), as the user chose it.
+    if ((await askLocalLink(dataset.id)) === 'export' && store.get().dataset === dataset) exportJson(dataset);
     return;
   }
   try {

@@ -91,9 +91,9 @@ function renderGroup(group: RelationGroup, ctx: GroupsContext, limit: number): H
   return el(
     'section',
     { class: 'relation-group', 'data-relation': group.relation, 'data-direction': group.direction },
-    el('h4', {}, `${group.label} (${group.items.length})`),
+    // "Show all" sits on the group's title line: in a hub of many groups, a line of its own per group adds up.
+    el('div', { class: 'group-head' }, el('h4', {}, `${group.label} (${group.items.length})`), more),
     el('ul', {}, ...items.map((item) => ctx.renderItem(item, ctx.hub !== null))),
-    more,
   );
 }
 

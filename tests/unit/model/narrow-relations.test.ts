@@ -35,9 +35,9 @@ describe('narrowRelations', () => {
     expect(names(narrowRelations(g, groups, { filter: 'zoe', sort: 'name', dateAttribute: 'when' }))).toEqual([
       '→ Director: Dmitri Zoe, Zoë Adler',
     ]);
-    expect(names(narrowRelations(g, groups, { filter: 'loaned  PORTS', sort: 'name', dateAttribute: null }))).toEqual(
-      ['→ Loaned money: Bank of Ports'],
-    );
+    expect(names(narrowRelations(g, groups, { filter: 'loaned  PORTS', sort: 'name', dateAttribute: null }))).toEqual([
+      '→ Loaned money: Bank of Ports',
+    ]);
     expect(narrowRelations(g, groups, { filter: 'nobody', sort: 'name', dateAttribute: null })).toEqual([]);
   });
 
