@@ -151,7 +151,7 @@ function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLEle
     typeof attrs.role === 'string' && attrs.role ? el('p', { class: 'role' }, attrs.role) : null,
     aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
     typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
-    renderAttributes(attrs, [fields.kind]),
+    renderAttributes(attrs),
     ctx.focusBox,
     el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),
     ...renderRelationGroups(graph, groups, { fields, hub, changed: ctx.changed, renderItem }),
