@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../src/io/load-dataset';
 import { DatasetError } from '../src/model/dataset-error';
+import { FIELD_ROLES } from '../src/model/fields';
+import { guessFields } from '../src/model/guess-fields';
 import { pluralise } from '../src/model/pluralise';
 import { EXPECTED, type Expected } from './shared-expected';
 
@@ -35,7 +37,17 @@ function checkLoaded(result: ReturnType<typeof loadDataset>, expected: Expected)
     const missing = graph.filterNodes((_, attributes) => attributes[attribute] === undefined).length;
     if (missing > 0) problems.push(`${pluralise(missing, 'node lacks', 'nodes lack')} "${attribute}"`);
   }
-  return problems;
+  return [...problems, ...checkFields(graph, expected)];
+}
+
+/** The mismatches between the field guesser's answer and the table's (roles it leaves out: the default, or none). */
+function checkFields(graph: ReturnType<typeof loadDataset>['graph'], expected: Expected): string[] {
+  if (!expected.fields) return [];
+  const { fields } = guessFields(graph);
+  return FIELD_ROLES.flatMap((role) => {
+    const want = expected.fields?.[role] ?? (role === 'label' ? 'label' : null);
+    return fields[role] === want ? [] : [`guessed ${role} "${fields[role]}", expected "${want}"`];
+  });
 }
 
 /** The mismatches between what loading a file gave and what the table expects (empty when it passes). */

@@ -1,6 +1,8 @@
 // The composition root: creates the store, mounts the views, and owns the effectful commands (open, export).
 
 import { bindKeys } from './app/bind-keys';
+import { canLink, copyLink, LOCAL_PREFIX } from './app/copy-link';
+import { editFields } from './app/edit-fields';
 import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
 import { createOpener } from './app/open-dataset';
@@ -9,6 +11,7 @@ import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } f
 import type { InputFile } from './io/load-types';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { applyViewQuery } from './state/explore-state';
+import { applyFields } from './state/field-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
 import { mountAppearanceControls } from './view/appearance/appearance-controls';
@@ -93,7 +96,7 @@ export function startApp(els: AppElements): App {
     mountInspector(els.inspector, store),
     mountLegend(els.legend, store),
     mountStatusRegion(els.status, els.alert, els.loadProgress, store),
-    mountDatasetHeader(els.title, els.counts, store),
+    mountDatasetHeader(els.title, els.counts, store, () => void editFields(store)),
     mountAppearanceControls(els.colorBy, els.sizeBy, store),
     mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout()),
     mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d)),
@@ -122,17 +125,20 @@ export function startApp(els: AppElements): App {
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
     listen(els.copyLink, 'click', () => void copyLink(store)),
     bindKeys(store, els.search),
-    syncUrl(store, canvas, els.announcer, (state) => {
-      const id = state.dataset?.id;
-      return findBundled(id) && id !== DEFAULT_DATASET.id ? id : undefined;
-    }),
+    syncUrl(store, canvas, els.announcer, datasetInLink),
   );
 
   // A shared link reopens its whole view once its dataset has loaded; the camera once the canvas has drawn.
   const initial = decodeViewQuery(location.hash);
   const restore = (ok: boolean) => {
     if (!ok) return;
-    store.update((s) => applyViewQuery(s, initial));
+    // A view made for another dataset (a local file the link could not carry) must not land on this one.
+    if (initial.dataset?.startsWith(LOCAL_PREFIX)) {
+      const message = `This link was made for ${initial.dataset?.replace(LOCAL_PREFIX, '')}, which a link cannot carry: showing ${store.get().dataset?.name} as it opens.`;
+      store.update((s) => setStatus(s, { kind: 'warning', message }));
+      return;
+    }
+    store.update((s) => applyViewQuery(initial.fields ? applyFields(s, initial.fields) : s, initial));
     const camera = initial.camera;
     if (!camera) return;
     const off = canvas.events.on('ready', () => {
@@ -151,12 +157,10 @@ export function startApp(els: AppElements): App {
   return { store, canvas, openFiles, openBundled, destroy };
 }
 
-/** Copies the address of the current view, which reopens it, and says so in the status line. */
-async function copyLink(store: Store<AppState>): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(location.href);
-    store.update((s) => setStatus(s, { kind: 'info', message: 'Link to this view copied.' }));
-  } catch {
-    store.update((s) => setStatus(s, { kind: 'warning', message: `Copy this link by hand: ${location.href}` }));
-  }
+/** How a link names the dataset shown: a bundled one by id (the default by nothing), a local file as such. */
+function datasetInLink(state: AppState): string | undefined {
+  const dataset = state.dataset;
+  if (!dataset) return undefined;
+  if (!canLink(dataset)) return `${LOCAL_PREFIX}${dataset.id}`;
+  return findBundled(dataset.id) && dataset.id !== DEFAULT_DATASET.id ? dataset.id : undefined;
 }

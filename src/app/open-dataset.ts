@@ -4,10 +4,16 @@ import { CallCancelled, WorkerFailed } from '../io/call-worker';
 import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-needed';
 import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
 import type { InputFile, LoadOptions } from '../io/load-types';
+import type { ActorGraph } from '../model/actor-graph';
+import type { FieldRole } from '../model/fields';
+import { guessFields } from '../model/guess-fields';
 import { pluralise } from '../model/pluralise';
+import { withLabelsFrom } from '../model/with-labels-from';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import { askColumns } from '../view/open/columns-dialog';
+import { FIELD_NAMES } from '../view/open/fields-dialog';
+import { rememberedFields } from './field-memory';
 
 const COLUMN_MEMORY_PREFIX = 'backchannel:columns:';
 
@@ -89,16 +95,38 @@ interface LoadContext {
   label: string;
 }
 
-/** The status line after a successful open. */
+/** The status line after a successful open; roles guessed from the values alone are offered for checking. */
 function openedStatus(
   label: string,
   result: { graph: { order: number; size: number }; formatLabel: string; warnings: string[] },
+  weak: readonly FieldRole[],
 ): Status {
   const { graph, formatLabel, warnings } = result;
   const counts = `${pluralise(graph.order, 'node')}, ${pluralise(graph.size, 'edge')}`;
+  const check = weak.length
+    ? ` ${weak.map((role) => FIELD_NAMES[role]).join(' and ')} guessed from the values alone: check with the Fields… button.`
+    : '';
   return warnings.length
-    ? { kind: 'warning', message: `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}` }
-    : { kind: 'info', message: `Opened ${label} (${formatLabel}, ${counts}).` };
+    ? {
+        kind: 'warning',
+        message: `Opened ${label} (${formatLabel}, ${counts}) with warnings: ${warnings.join(' ')}${check}`,
+      }
+    : { kind: 'info', message: `Opened ${label} (${formatLabel}, ${counts}).${check}` };
+}
+
+/** What the app makes of a loaded graph: its fields (remembered, else guessed) and the graph labelled by them. */
+function readFields(graph: ActorGraph) {
+  const guess = guessFields(graph);
+  const remembered = rememberedFields(graph);
+  const fields = remembered ?? guess.fields;
+  const shown = withLabelsFrom(graph, fields.label ?? 'label');
+  return {
+    graph: shown,
+    original: shown === graph ? undefined : graph,
+    fields,
+    guessed: guess.fields,
+    weak: remembered ? [] : guess.weak,
+  };
 }
 
 /** One try at loading: true when the dataset is in the store, the error when a CSV needs its columns chosen. */
@@ -108,9 +136,10 @@ async function attempt(ctx: LoadContext, options: LoadOptions): Promise<boolean 
     const onProgress = (phase: string) => say({ kind: 'loading', message: `Opening ${ctx.label}: ${phase}…` });
     const result = await ctx.loader.load(ctx.files, options, { onProgress, signal });
     if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
-    const { graph, name, formatLabel, warnings } = result;
-    ctx.store.update((s) => setDataset(s, { graph, id: ctx.id, name, formatLabel, warnings }, ctx.selection));
-    say(openedStatus(ctx.label, result));
+    const { name, formatLabel, warnings } = result;
+    const read = readFields(result.graph);
+    ctx.store.update((s) => setDataset(s, { ...read, id: ctx.id, name, formatLabel, warnings }, ctx.selection));
+    say(openedStatus(ctx.label, result, read.weak));
     return true;
   } catch (error) {
     if (signal.aborted || error instanceof CallCancelled) return false;

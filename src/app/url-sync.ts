@@ -4,9 +4,11 @@ import { describeElement } from '../model/describe-element';
 import type { AppState } from '../state/app-state';
 import { currentViewQuery } from '../state/current-view-query';
 import { applyViewQuery } from '../state/explore-state';
+import { applyFields } from '../state/field-state';
 import type { Store } from '../state/store';
 import { decodeViewQuery, encodeViewQuery } from '../state/view-query';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
+import { LOCAL_PREFIX } from './copy-link';
 
 /**
  * Writes the hash on every change (a history entry for selection, focus and path), and follows back and forward.
@@ -34,7 +36,10 @@ export function syncUrl(
     const moved =
       state.selection !== previous.selection || state.focus !== previous.focus || state.path !== previous.path;
     const changed =
-      state.filters !== previous.filters || state.view !== previous.view || state.dataset !== previous.dataset;
+      state.filters !== previous.filters ||
+      state.view !== previous.view ||
+      state.dataset !== previous.dataset ||
+      state.fields !== previous.fields;
     if (moved || changed) write(moved && state.dataset === previous.dataset);
     if (state.selection !== previous.selection) {
       const graph = state.dataset?.graph;
@@ -53,7 +58,11 @@ export function syncUrl(
   });
   const onPopState = () => {
     const query = decodeViewQuery(location.hash);
-    store.update((s) => applyViewQuery(s, query));
+    // An entry written for a local file opened before (or while one is shown) says nothing about another dataset.
+    const shown = datasetInLink(store.get());
+    const local = [query.dataset, shown].some((name) => name?.startsWith(LOCAL_PREFIX));
+    if (local && query.dataset !== shown) return;
+    store.update((s) => applyViewQuery(query.fields ? applyFields(s, query.fields) : s, query));
     if (query.camera) canvas.setCamera(query.camera);
   };
   window.addEventListener('popstate', onPopState);

@@ -1,7 +1,7 @@
 // The application state and its pure transitions: dataset, selection, status.
 
 import type { ActorGraph } from '../model/actor-graph';
-import { type FieldMap, NATIVE_FIELDS } from '../model/fields';
+import { type FieldMap, type FieldRole, NATIVE_FIELDS } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { FocusQuery, PathQuery } from './explore-queries';
 import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from './view-settings';
@@ -22,6 +22,12 @@ export interface Dataset {
   warnings: string[];
   /** What means what in this file, when the loader guessed it; the native meaning otherwise. */
   fields?: FieldMap;
+  /** What the guesser made of the file, when `fields` came from elsewhere (the user's remembered choice). */
+  guessed?: FieldMap;
+  /** The roles guessed from the values alone, worth checking in the Fields dialog. */
+  weak?: readonly FieldRole[];
+  /** The graph as loaded, when `graph` is a copy labelled from another attribute (the Label field). */
+  original?: ActorGraph;
 }
 
 /** What is selected: one actor or one relation. */

@@ -1,6 +1,7 @@
 // The shareable view of a state: what a link to the app as it is now should reopen.
 
 import type { AppState } from './app-state';
+import { openingFields, sameFields } from './field-state';
 import type { Camera, ViewQuery } from './view-query';
 import { defaultViewSettings } from './view-settings';
 
@@ -20,5 +21,7 @@ export function currentViewQuery(state: AppState, camera: Camera | null, dataset
     colorBy: defaults && state.view.colorBy !== defaults.colorBy ? state.view.colorBy : undefined,
     layout: state.view.layout === 'auto' ? null : state.view.layout,
     camera,
+    // The fields go into a link only when the user changed them: the app guesses the rest again on open.
+    fields: state.dataset && !sameFields(state.fields, openingFields(state.dataset)) ? state.fields : undefined,
   };
 }

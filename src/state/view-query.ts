@@ -1,5 +1,6 @@
 // The shareable view (dataset, selection, filters, focus, path query, mappings, layout, camera) and its URL hash.
 
+import { FIELD_ROLES, type FieldMap } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters, isDatePrefix } from '../model/filters';
 import { FOCUS_DEPTHS, FOCUS_DIRECTIONS } from '../model/focus';
 import type { Selection } from './app-state';
@@ -28,6 +29,8 @@ export interface ViewQuery {
   layout: LayoutName | null;
   /** null to fit the graph. */
   camera: Camera | null;
+  /** What means what in the file (the Fields dialog); undefined for what the app guesses on open. */
+  fields?: FieldMap;
 }
 
 /** The view of a freshly opened dataset. */
@@ -96,6 +99,17 @@ function filterParams(filters: Filters): string[] {
   return parts;
 }
 
+/** The size and colour mappings, the layout and the fields, where the view names them. */
+function mappingParams(q: ViewQuery): string[] {
+  const parts: string[] = [];
+  if (q.sizeBy !== undefined) parts.push(`size=${enc(q.sizeBy ?? '')}`);
+  if (q.colorBy !== undefined) parts.push(`color=${enc(q.colorBy ?? '')}`);
+  if (q.layout) parts.push(`layout=${q.layout}`);
+  const fields = q.fields;
+  if (fields) parts.push(`fields=${FIELD_ROLES.map((role) => enc(fields[role] ?? '')).join('~')}`);
+  return parts;
+}
+
 /** Encodes a view as a compact hash, `#dataset=…&node=…&kinds=person,state&focus=…~2~both&cam=1.25,120,-40`, or ''. */
 export function encodeViewQuery(q: ViewQuery): string {
   const parts: string[] = [];
@@ -105,9 +119,7 @@ export function encodeViewQuery(q: ViewQuery): string {
   if (q.focus?.centre) parts.push(`focus=${enc(q.focus.centre)}~${q.focus.depth}~${q.focus.direction}`);
   if (q.path?.from && q.path.to)
     parts.push(`path=${enc(q.path.from)}~${enc(q.path.to)}~${q.path.followDirection ? 'directed' : 'undirected'}`);
-  if (q.sizeBy !== undefined) parts.push(`size=${enc(q.sizeBy ?? '')}`);
-  if (q.colorBy !== undefined) parts.push(`color=${enc(q.colorBy ?? '')}`);
-  if (q.layout) parts.push(`layout=${q.layout}`);
+  parts.push(...mappingParams(q));
   const cam = q.camera;
   if (cam && cam.zoom > 0 && Number.isFinite(cam.zoom + cam.x + cam.y))
     parts.push(`cam=${num(cam.zoom, 3)},${num(cam.x, 1)},${num(cam.y, 1)}`);
@@ -160,6 +172,15 @@ function decodeMapping(raw: string | undefined): string | null | undefined {
   return value === null ? undefined : value || null;
 }
 
+/** The fields as `label~kind~relation~evidence~source~date`, an empty part for none; undefined unless all six parse. */
+function decodeFields(raw: string | undefined): FieldMap | undefined {
+  const parts = (raw ?? '').split('~');
+  if (parts.length !== FIELD_ROLES.length) return undefined;
+  const names = parts.map(dec);
+  if (names.some((name) => name === null)) return undefined;
+  return Object.fromEntries(FIELD_ROLES.map((role, i) => [role, names[i] || null])) as unknown as FieldMap;
+}
+
 /** Decodes a hash of `encodeViewQuery` or an older `#node=`, `#edge=` or `#dataset=` link, ignoring junk, never throwing. */
 export function decodeViewQuery(hash: string): ViewQuery {
   const params = rawParams(typeof hash === 'string' ? hash : '');
@@ -180,5 +201,7 @@ export function decodeViewQuery(hash: string): ViewQuery {
   const colorBy = decodeMapping(params.get('color'));
   if (sizeBy !== undefined) query.sizeBy = sizeBy;
   if (colorBy !== undefined) query.colorBy = colorBy;
+  const fields = decodeFields(params.get('fields'));
+  if (fields) query.fields = fields;
   return query;
 }

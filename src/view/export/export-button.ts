@@ -8,10 +8,12 @@ import type { ExportDeps } from './export-actions';
  */
 export function mountExportButton(opener: HTMLButtonElement, deps: Omit<ExportDeps, 'dataExports'>): () => void {
   let unmountDialog: (() => void) | null = null;
-  let loading: Promise<void> | null = null;
+  let started = false;
   let unmounted = false;
   const first = () => {
-    loading ??= Promise.all([import('./export-dialog'), import('../../io/writers')]).then(
+    if (started) return;
+    started = true;
+    void Promise.all([import('./export-dialog'), import('../../io/writers')]).then(
       ([{ mountExportDialog }, { DATA_EXPORTS }]) => {
         if (unmounted) return;
         opener.removeEventListener('click', first);

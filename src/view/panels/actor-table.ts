@@ -30,6 +30,8 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
     const keys = graph.filterNodes((key) => visible.has(key));
     keys.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
     const selected = state.selection?.type === 'node' ? state.selection.key : null;
+    // The Kind column reads the Kind field; a file without one gets no empty column.
+    const kindField = state.fields.kind;
     const rows = keys.slice(0, MAX_TABLE_ROWS).map((key) => {
       const attrs = graph.getNodeAttributes(key);
       const button = el('button', { type: 'button', class: 'actor-link', 'data-node': key }, attrs.label || key);
@@ -39,7 +41,7 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
         'tr',
         { 'aria-selected': String(key === selected), class: key === selected ? 'selected' : undefined },
         el('th', { scope: 'row' }, button),
-        el('td', {}, kindText(attrs.kind)),
+        kindField ? el('td', {}, kindText(attrs[kindField])) : null,
         el('td', { class: 'num' }, measure === 'degree' ? String(value) : value.toFixed(3)),
       );
     });
@@ -55,7 +57,7 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
             'tr',
             {},
             el('th', { scope: 'col' }, 'Actor'),
-            el('th', { scope: 'col' }, 'Kind'),
+            kindField ? el('th', { scope: 'col' }, 'Kind') : null,
             el('th', { scope: 'col' }, MEASURE_LABELS[measure]),
           ),
         ),
@@ -73,7 +75,8 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
   toggle.setAttribute('aria-pressed', 'false');
   root.hidden = true;
   const unsubscribe = store.subscribe((state, previous) => {
-    const changed = state.dataset !== previous.dataset || state.selection !== previous.selection;
+    const changed =
+      state.dataset !== previous.dataset || state.selection !== previous.selection || state.fields !== previous.fields;
     if (
       changed ||
       state.filters !== previous.filters ||

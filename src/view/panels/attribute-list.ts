@@ -19,9 +19,14 @@ const SHOWN_ELSEWHERE = new Set([
   'evidence',
 ]);
 
-/** A definition list of the remaining attributes, or nothing when there are none. */
-export function renderAttributes(attrs: Record<string, unknown>): HTMLElement | null {
-  const rest = Object.entries(attrs).filter(([name, value]) => !SHOWN_ELSEWHERE.has(name) && value !== undefined);
+/** A definition list of the remaining attributes (besides those the fields show), or nothing when there are none. */
+export function renderAttributes(
+  attrs: Record<string, unknown>,
+  shownByFields: readonly (string | null)[] = [],
+): HTMLElement | null {
+  const rest = Object.entries(attrs).filter(
+    ([name, value]) => !SHOWN_ELSEWHERE.has(name) && !shownByFields.includes(name) && value !== undefined,
+  );
   if (rest.length === 0) return null;
   return el(
     'dl',

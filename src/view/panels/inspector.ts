@@ -1,9 +1,11 @@
 // The inspector panel: the selected actor's details and relations with evidence, or the selected relation.
 
 import type { ActorGraph } from '../../model/actor-graph';
-import { actorLabel, describeRelation } from '../../model/describe-element';
-import { getRelationGroups } from '../../model/relations-of';
-import { KIND_LABELS } from '../../model/schema';
+import { actorLabel } from '../../model/describe-element';
+import type { FieldMap } from '../../model/fields';
+import { readRelation } from '../../model/relation-fields';
+import { getRelationGroups, type RelationItem, relationValue, relationWords } from '../../model/relations-of';
+import { KIND_LABELS, type RelationAttributes } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { select } from '../../state/app-state';
 import { expandFocus } from '../../state/explore-state';
@@ -14,6 +16,7 @@ import { el, renderKeepingFocus } from '../dom';
 import { renderAttributes } from './attribute-list';
 import { renderEvidence } from './evidence-list';
 import { createFocusControls } from './focus-controls';
+import { HUB_THRESHOLD, type HubView, newHubView, renderRelationGroups } from './relation-groups';
 
 const EMPTY_TEXT =
   'Click an actor or a relation on the graph, or search for one, to see its relations and the evidence.';
@@ -22,6 +25,12 @@ const EMPTY_TEXT =
 export function mountInspector(root: HTMLElement, store: Store<AppState>): () => void {
   const goTo = (key: string) => store.update((s) => select(s, { type: 'node', key }));
   const focusControls = createFocusControls(store);
+  // The reader's filter, sort and opened groups for the hub on screen; forgotten when another actor is shown.
+  let hub: HubView | null = null;
+  const hubFor = (key: string, state: AppState): HubView => {
+    if (hub?.actor !== key || hub.fields !== state.fields) hub = newHubView(key, state.fields);
+    return hub;
+  };
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const selection = state.selection;
@@ -33,16 +42,20 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
         visible: isNarrowed(state) ? selectVisible(state).edges : null,
         focusBox: focusControls(selection.key, state),
         expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
+        fields: state.fields,
+        hub: hubFor(selection.key, state),
+        changed: () => render(store.get()),
       };
       body = renderActor(graph, selection.key, ctx);
-    } else body = renderRelation(graph, selection.key, goTo);
+    } else body = renderRelation(graph, selection.key, goTo, state.fields);
     renderKeepingFocus(root, [body]);
   };
   render(store.get());
   root.addEventListener('keydown', moveBetweenRelations);
   const unsubscribe = store.subscribe((state, previous) => {
     const explored = state.filters !== previous.filters || state.focus !== previous.focus;
-    if (explored || state.selection !== previous.selection || state.dataset !== previous.dataset) render(state);
+    const read = state.dataset !== previous.dataset || state.fields !== previous.fields;
+    if (explored || read || state.selection !== previous.selection) render(state);
   });
   return () => {
     unsubscribe();
@@ -78,12 +91,19 @@ function kindBadge(kind: unknown): HTMLElement | null {
   return el('p', { class: 'kind' }, swatch, label);
 }
 
-/** Stance, certainty and date of a relation as a short line. */
-function relationMeta(attrs: Record<string, unknown>): HTMLElement {
-  const parts = [attrs.stance, attrs.certainty, attrs.date, attrs.dateText].filter(
+/** Stance, certainty and date (the Date field) of a relation as a short line, or nothing when it has none. */
+function relationMeta(attrs: RelationAttributes, fields: FieldMap): HTMLElement | null {
+  const parts = [attrs.stance, attrs.certainty, readRelation(attrs, fields).date, attrs.dateText].filter(
     (p): p is string => typeof p === 'string' && p.length > 0,
   );
-  return el('p', { class: 'meta' }, parts.join(' · '));
+  return parts.length > 0 ? el('p', { class: 'meta' }, parts.join(' · ')) : null;
+}
+
+/** Evidence in full, or folded behind its summary in a hub, where hundreds of quotes would bury the list. */
+function evidenceOf(graph: ActorGraph, attrs: RelationAttributes, fields: FieldMap, compact: boolean) {
+  const evidence = renderEvidence(graph, attrs, fields);
+  if (!evidence || !compact || evidence.querySelector('.no-evidence')) return evidence;
+  return el('details', { class: 'relation-more' }, el('summary', {}, 'Evidence and source'), evidence);
 }
 
 /** What an actor's panel needs besides the graph: navigation, what is visible, the focus box and expansion. */
@@ -93,6 +113,10 @@ interface ActorContext {
   visible: ReadonlySet<string> | null;
   focusBox: HTMLElement;
   expand: ((key: string) => void) | null;
+  fields: FieldMap;
+  /** The hub view kept for this actor; used once the actor has more than HUB_THRESHOLD relations. */
+  hub: HubView;
+  changed: () => void;
 }
 
 function expandButton(key: string, expand: (key: string) => void): HTMLButtonElement {
@@ -102,54 +126,52 @@ function expandButton(key: string, expand: (key: string) => void): HTMLButtonEle
 }
 
 function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLElement {
-  const { goTo, visible, expand } = ctx;
+  const { goTo, visible, expand, fields } = ctx;
   const attrs = graph.getNodeAttributes(key);
   const aliases = Array.isArray(attrs.aliases) ? attrs.aliases.filter((a) => typeof a === 'string') : [];
-  const groups = getRelationGroups(graph, key)
+  const groups = getRelationGroups(graph, key, fields.relation)
     .map((group) => ({ ...group, items: visible ? group.items.filter((item) => visible.has(item.edge)) : group.items }))
     .filter((group) => group.items.length > 0);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const renderItem = (item: RelationItem, compact: boolean) =>
+    el(
+      'li',
+      { class: 'relation', 'data-edge': item.edge },
+      actorButton(graph, item.other, goTo),
+      expand ? expandButton(item.other, expand) : null,
+      relationMeta(item.attributes, fields),
+      evidenceOf(graph, item.attributes, fields, compact),
+    );
+  const hub = count > HUB_THRESHOLD ? ctx.hub : null;
   return el(
     'article',
     { class: 'actor', 'data-node': key },
     el('h2', {}, actorLabel(graph, key)),
-    kindBadge(attrs.kind),
+    kindBadge(fields.kind ? attrs[fields.kind] : undefined),
     typeof attrs.role === 'string' && attrs.role ? el('p', { class: 'role' }, attrs.role) : null,
     aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
     typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
     renderAttributes(attrs),
     ctx.focusBox,
     el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),
-    ...groups.map((group) =>
-      el(
-        'section',
-        { class: 'relation-group', 'data-relation': group.relation, 'data-direction': group.direction },
-        el('h4', {}, `${group.label} (${group.items.length})`),
-        el(
-          'ul',
-          {},
-          ...group.items.map((item) =>
-            el(
-              'li',
-              { class: 'relation', 'data-edge': item.edge },
-              actorButton(graph, item.other, goTo),
-              expand ? expandButton(item.other, expand) : null,
-              relationMeta(item.attributes),
-              renderEvidence(graph, item.attributes.evidence),
-            ),
-          ),
-        ),
-      ),
-    ),
+    ...renderRelationGroups(graph, groups, { fields, hub, changed: ctx.changed, renderItem }),
   );
 }
 
-function renderRelation(graph: ActorGraph, key: string, goTo: (key: string) => void): HTMLElement {
+/** A relation as a sentence in the file's words: "ALEX Q. MORROW Married BEATRICE MORROW", "a links to b". */
+function relationSentence(graph: ActorGraph, key: string, fields: FieldMap): string {
+  const relation = relationValue(graph.getEdgeAttributes(key), fields.relation);
+  const words = relationWords(relation, graph.isUndirected(key) ? 'both' : 'out');
+  return `${actorLabel(graph, graph.source(key))} ${words} ${actorLabel(graph, graph.target(key))}`;
+}
+
+function renderRelation(graph: ActorGraph, key: string, goTo: (key: string) => void, fields: FieldMap): HTMLElement {
   const attrs = graph.getEdgeAttributes(key);
+  const evidence = renderEvidence(graph, attrs, fields);
   return el(
     'article',
     { class: 'relation-detail', 'data-edge': key },
-    el('h2', {}, describeRelation(graph, key)),
+    el('h2', {}, relationSentence(graph, key, fields)),
     el(
       'p',
       { class: 'ends' },
@@ -157,9 +179,9 @@ function renderRelation(graph: ActorGraph, key: string, goTo: (key: string) => v
       graph.isUndirected(key) ? ' — ' : ' → ',
       actorButton(graph, graph.target(key), goTo),
     ),
-    relationMeta(attrs),
-    el('h3', {}, 'Evidence'),
-    renderEvidence(graph, attrs.evidence),
-    renderAttributes(attrs),
+    relationMeta(attrs, fields),
+    evidence ? el('h3', {}, 'Evidence') : null,
+    evidence,
+    renderAttributes(attrs, [fields.relation, fields.evidence, fields.source, fields.date]),
   );
 }

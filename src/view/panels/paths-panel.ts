@@ -2,8 +2,10 @@
 
 import type { ActorGraph } from '../../model/actor-graph';
 import { actorLabel } from '../../model/describe-element';
-import type { FoundPath } from '../../model/find-paths';
+import type { FieldMap } from '../../model/fields';
+import type { FoundPath, PathHop } from '../../model/find-paths';
 import { pluralise } from '../../model/pluralise';
+import { relationValue, relationWords } from '../../model/relations-of';
 import { findActor } from '../../model/search-actors';
 import type { AppState } from '../../state/app-state';
 import { select } from '../../state/app-state';
@@ -28,8 +30,22 @@ function combobox(id: string, label: string): { field: HTMLElement; input: HTMLI
   return { field, input, list };
 }
 
-/** One path as an ordered list of hops, each with its relation, direction and evidence quotes. */
-function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (key: string) => void): HTMLElement {
+const HOP_DIRECTION = { forward: 'out', backward: 'in', undirected: 'both' } as const;
+
+/** A hop's relation in the file's words (the Relation field), read from the hop's first actor. */
+function hopWords(graph: ActorGraph, hop: PathHop, fields: FieldMap): string {
+  if (!graph.hasEdge(hop.edge)) return hop.label;
+  return relationWords(relationValue(graph.getEdgeAttributes(hop.edge), fields.relation), HOP_DIRECTION[hop.direction]);
+}
+
+/** One path as an ordered list of hops, each with its relation, direction, evidence and source links. */
+function renderPath(
+  graph: ActorGraph,
+  path: FoundPath,
+  index: number,
+  goTo: (key: string) => void,
+  fields: FieldMap,
+): HTMLElement {
   const button = (key: string) => {
     const b = el('button', { type: 'button', class: 'actor-link', 'data-node': key }, actorLabel(graph, key));
     b.addEventListener('click', () => goTo(key));
@@ -47,9 +63,9 @@ function renderPath(graph: ActorGraph, path: FoundPath, index: number, goTo: (ke
           'li',
           { class: 'hop', 'data-edge': hop.edge },
           button(hop.from),
-          ` ${ARROWS[hop.direction]} ${hop.label} ${ARROWS[hop.direction]} `,
+          ` ${ARROWS[hop.direction]} ${hopWords(graph, hop, fields)} ${ARROWS[hop.direction]} `,
           button(hop.to),
-          renderEvidence(graph, hop.evidence),
+          graph.hasEdge(hop.edge) ? renderEvidence(graph, graph.getEdgeAttributes(hop.edge), fields) : null,
         ),
       ),
     ),
@@ -116,13 +132,15 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
         el('p', { class: 'no-path' }, `No path found. ${result.explanation ?? ''}`.trim()),
       );
     }
-    results.replaceChildren(el('ol', { class: 'paths' }, ...result.paths.map((p, i) => renderPath(graph, p, i, goTo))));
+    results.replaceChildren(
+      el('ol', { class: 'paths' }, ...result.paths.map((p, i) => renderPath(graph, p, i, goTo, state.fields))),
+    );
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const changed =
       state.path !== previous.path || state.filters !== previous.filters || state.focus !== previous.focus;
-    if (changed || state.dataset !== previous.dataset) render(state);
+    if (changed || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
   });
   return () => {
     unsubscribe();

@@ -61,11 +61,34 @@ describe('getRelationGroups', () => {
     g.addEdgeWithKey('x2', 'b', 'a', { relation: 'owes money to' });
     g.addEdgeWithKey('x3', 'a', 'a', { relation: 'leads' });
     expect(summary(getRelationGroups(g, 'a'))).toEqual([
+      'links to (out): b',
       'leads (out): A',
-      'owes money to (in): b',
-      'related to (out): b',
+      '← owes money to (in): b',
     ]);
-    expect(getRelationGroups(g, 'a')[2]?.relation).toBeUndefined();
+    expect(getRelationGroups(g, 'a')[0]?.relation).toBeUndefined();
+  });
+
+  it("groups by the file's own relation attribute, with arrows for its words", () => {
+    const g = createActorGraph();
+    for (const key of ['alex', 'bea', 'holding', 'bank']) g.addNode(key, { label: key.toUpperCase() });
+    g.addDirectedEdgeWithKey('m', 'alex', 'bea', { connection: 'Married', relation: 'ignored' });
+    g.addDirectedEdgeWithKey('o', 'alex', 'holding', { connection: 'Ownership' });
+    g.addDirectedEdgeWithKey('l', 'bank', 'alex', { connection: 'Loaned money' });
+    g.addUndirectedEdgeWithKey('k', 'alex', 'bank', { connection: 'Knows' });
+    g.addDirectedEdgeWithKey('n', 'bea', 'alex', {});
+    expect(summary(getRelationGroups(g, 'alex', 'connection'))).toEqual([
+      'linked from (in): BEA',
+      'Knows (both): BANK',
+      '← Loaned money (in): BANK',
+      '→ Married (out): BEA',
+      '→ Ownership (out): HOLDING',
+    ]);
+    // No relation field at all: a directed file reads as links.
+    expect(summary(getRelationGroups(g, 'alex', null)).map((line) => line.split(':')[0])).toEqual([
+      'links to (out)',
+      'related to (both)',
+      'linked from (in)',
+    ]);
   });
 
   it('returns nothing for an unknown actor or an isolated one', () => {

@@ -4,6 +4,7 @@ import { createActorGraph } from '../../../src/model/actor-graph';
 import { type AppState, INITIAL_STATE, select, setDataset, setViewSettings } from '../../../src/state/app-state';
 import { currentViewQuery } from '../../../src/state/current-view-query';
 import { applyViewQuery, expandFocus, setFilters, setFocus, setPathQuery } from '../../../src/state/explore-state';
+import { applyFields } from '../../../src/state/field-state';
 import { DEFAULT_VIEW_QUERY, decodeViewQuery, encodeViewQuery } from '../../../src/state/view-query';
 
 /** A state with a small dataset open, as setDataset leaves it (colour by kind, one size, automatic layout). */
@@ -22,6 +23,15 @@ describe('currentViewQuery', () => {
     const query = currentViewQuery(opened(), null, undefined);
     expect(query).toEqual({ ...DEFAULT_VIEW_QUERY, filters: opened().filters });
     expect(encodeViewQuery(query)).toBe('');
+  });
+
+  it('carries the fields only once the user changed them, and the link reopens them', () => {
+    const state = opened();
+    expect(currentViewQuery(state, null, undefined).fields).toBeUndefined();
+    const changed = applyFields(state, { ...state.fields, relation: null, kind: 'kind' });
+    const query = currentViewQuery(changed, null, undefined);
+    expect(query.fields).toEqual(changed.fields);
+    expect(decodeViewQuery(encodeViewQuery(query)).fields).toEqual(changed.fields);
   });
 
   it('names the dataset and the camera it is given', () => {

@@ -97,6 +97,23 @@ describe('decodeViewQuery', () => {
     expect(decodeViewQuery('')).toEqual(DEFAULT_VIEW_QUERY);
   });
 
+  it('carries the fields, and reads links without them (or with a broken list) as the guess', () => {
+    const fields = {
+      label: 'station_name',
+      kind: null,
+      relation: 'Source(s)~x',
+      evidence: null,
+      source: 'url',
+      date: null,
+    };
+    const hash = encodeViewQuery({ ...DEFAULT_VIEW_QUERY, fields });
+    expect(hash).toBe('#fields=station_name~~Source(s)%7Ex~~url~');
+    expect(decodeViewQuery(hash).fields).toEqual(fields);
+    expect(decodeViewQuery('#node=a').fields).toBeUndefined();
+    expect(decodeViewQuery('#fields=a~b').fields).toBeUndefined();
+    expect(decodeViewQuery('#fields=a~~~~~%E0').fields).toBeUndefined();
+  });
+
   it('never throws, whatever the hash', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (hash) => {
@@ -155,6 +172,14 @@ const viewQuery: fc.Arbitrary<ViewQuery> = fc.record(
     sizeBy: mapping,
     colorBy: mapping,
     layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
+    fields: fc.record({
+      label: fc.option(name, { nil: null }),
+      kind: fc.option(name, { nil: null }),
+      relation: fc.option(name, { nil: null }),
+      evidence: fc.option(name, { nil: null }),
+      source: fc.option(name, { nil: null }),
+      date: fc.option(name, { nil: null }),
+    }),
     camera: fc.option(
       fc.record({
         zoom: fc.integer({ min: 1, max: 100_000 }).map((n) => n / 1000),

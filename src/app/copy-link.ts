@@ -1,0 +1,46 @@
+// Copy link, honestly: the address of the current view, or for a file opened from disk an offer to export it.
+
+import { findBundled } from '../bundled-datasets';
+import { writeNative } from '../io/write-native';
+import type { AppState, Dataset } from '../state/app-state';
+import { setStatus } from '../state/app-state';
+import { loadedGraph } from '../state/field-state';
+import type { Store } from '../state/store';
+import { downloadBlob } from '../view/export/download';
+import { exportBaseName } from '../view/export/file-name';
+import { askLocalLink } from '../view/open/local-link-dialog';
+
+/** Whether a link can reopen a dataset: a bundled one, or one fetched from a `?data=` address. */
+export function canLink(dataset: Dataset): boolean {
+  return !!findBundled(dataset.id) || dataset.id.startsWith('url:');
+}
+
+/** How the link names a dataset it cannot reopen, so that opening the link knows its view belongs elsewhere. */
+export const LOCAL_PREFIX = 'file:';
+
+/** Downloads the graph as loaded (every attribute as in the file) in the native JSON format. */
+function exportJson(dataset: Dataset): void {
+  const graph = loadedGraph(dataset);
+  const title = graph.getAttribute('title');
+  const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, new Date());
+  downloadBlob(new Blob([writeNative(graph)], { type: 'application/json' }), `${base}.json`);
+}
+
+/** Copies the address of the current view and says so; for a local file, explains and offers Export JSON. */
+export async function copyLink(store: Store<AppState>): Promise<void> {
+  const dataset = store.get().dataset;
+  if (dataset && !canLink(dataset)) {
+    store.update((s) =>
+      setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.id}, a local file.` }),
+    );
+    // A local file's id is its file name (or the names of a CSV pair), as the user chose it.
+    if ((await askLocalLink(dataset.id)) === 'export' && store.get().dataset === dataset) exportJson(dataset);
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(location.href);
+    store.update((s) => setStatus(s, { kind: 'info', message: 'Link to this view copied.' }));
+  } catch {
+    store.update((s) => setStatus(s, { kind: 'warning', message: `Copy this link by hand: ${location.href}` }));
+  }
+}

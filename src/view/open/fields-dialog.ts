@@ -1,0 +1,104 @@
+// The "Fields" dialog: which attribute is the actors' label and kind, and the relations' name, evidence and link.
+
+import type { ActorGraph } from '../../model/actor-graph';
+import type { FieldMap, FieldRole } from '../../model/fields';
+import { el } from '../dom';
+
+/** The name of each role, as the dialog's selects and the status line say it. */
+export const FIELD_NAMES: Record<FieldRole, string> = {
+  label: 'Label',
+  kind: 'Kind',
+  relation: 'Relation',
+  evidence: 'Evidence',
+  source: 'Source link',
+  date: 'Date',
+};
+
+/** The roles the dialog asks about, and whether each is read on actors or on relations. */
+const ASKED: readonly { role: FieldRole; on: 'node' | 'edge'; help: string }[] = [
+  { role: 'label', on: 'node', help: 'the name shown for each actor' },
+  { role: 'kind', on: 'node', help: 'what sort of actor it is' },
+  { role: 'relation', on: 'edge', help: 'what the relation is, in the file’s words' },
+  { role: 'evidence', on: 'edge', help: 'a quote or note that backs the relation' },
+  { role: 'source', on: 'edge', help: 'a web address of where it comes from' },
+];
+
+/** Every attribute name on actors or relations, with a first example value to recognise it by. */
+function attributesOf(graph: ActorGraph, on: 'node' | 'edge'): Map<string, string> {
+  const examples = new Map<string, string>();
+  const look = (attributes: Record<string, unknown>) => {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (examples.has(name) || value === undefined || value === null) continue;
+      const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+      examples.set(name, text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    }
+  };
+  // The first thousand elements show the attributes a file uses; reading all of a big graph would only be slower.
+  const entries = on === 'node' ? graph.nodeEntries() : graph.edgeEntries();
+  let seen = 0;
+  for (const { attributes } of entries) {
+    if (seen++ >= 1000) break;
+    look(attributes);
+  }
+  return examples;
+}
+
+function fieldSelect(role: FieldRole, attributes: Map<string, string>, chosen: string | null): HTMLSelectElement {
+  const none =
+    role === 'label' ? el('option', { value: 'label' }, 'label (as loaded)') : el('option', { value: '' }, '(none)');
+  const options = [...attributes]
+    .filter(([name]) => !(role === 'label' && name === 'label'))
+    .map(([name, example]) => el('option', { value: name }, `${name} — e.g. ${example}`));
+  const select = el('select', { id: `fields-${role}` }, none, ...options);
+  select.value = chosen ?? '';
+  if (select.value !== (chosen ?? '')) select.value = none.value;
+  return select;
+}
+
+/** What the dialog shows: the file's name, its graph as loaded, and the fields in use. */
+export interface FieldsQuestion {
+  file: string;
+  graph: ActorGraph;
+  fields: FieldMap;
+}
+
+/** Asks what means what; resolves with the new fields on "Apply", or null on Cancel or Escape. */
+export function askFields(question: FieldsQuestion): Promise<FieldMap | null> {
+  const attributes = { node: attributesOf(question.graph, 'node'), edge: attributesOf(question.graph, 'edge') };
+  const selects = ASKED.map(({ role, on, help }) => {
+    const select = fieldSelect(role, attributes[on], question.fields[role]);
+    const row = el('p', { class: 'field' }, el('label', { for: select.id }, FIELD_NAMES[role]), ' ', select);
+    row.append(el('span', { class: 'field-help' }, ` ${help}`));
+    return { role, select, row };
+  });
+  const apply = el('button', { type: 'submit', value: 'apply' }, 'Apply');
+  const cancel = el('button', { type: 'button' }, 'Cancel');
+  const dialog = el(
+    'dialog',
+    { 'aria-labelledby': 'fields-title', class: 'fields-dialog' },
+    el(
+      'form',
+      { method: 'dialog' },
+      el('h2', { id: 'fields-title' }, 'Fields'),
+      el('p', {}, `What means what in ${question.file}: which attribute to read for each of these.`),
+      ...selects.map((s) => s.row),
+      el('p', { class: 'dialog-buttons' }, apply, cancel),
+    ),
+  );
+  document.body.appendChild(dialog);
+  return new Promise((resolve) => {
+    let answer: FieldMap | null = null;
+    apply.addEventListener('click', () => {
+      const chosen: Record<FieldRole, string | null> = { ...question.fields };
+      for (const { role, select } of selects) chosen[role] = select.value || null;
+      answer = chosen;
+    });
+    cancel.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(answer);
+    });
+    dialog.showModal();
+    selects[0]?.select.focus();
+  });
+}
