@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXPECTED } from '../../scripts/shared-expected';
+import { pluralise } from '../../src/model/pluralise';
 import { openApp } from '../browser/helpers';
 
 const root = resolve(process.env.SHARED_DIR ? join(process.env.SHARED_DIR, 'datasets') : '../shared/datasets');
@@ -29,9 +30,12 @@ for (const file of files) {
       expect(await page.evaluate(() => window.cy.nodes().length)).toBe(before);
       return;
     }
-    await expect(page.locator('#status')).toContainText(`${expected.nodes} nodes, ${expected.edges} edges`, {
-      timeout: 90_000,
-    });
+    await expect(page.locator('#status')).toContainText(
+      `${pluralise(expected.nodes ?? 0, 'node')}, ${pluralise(expected.edges ?? 0, 'edge')}`,
+      {
+        timeout: 90_000,
+      },
+    );
     await expect(page.locator('#canvas')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
     // Relations of huge graphs are drawn by the relation layer, not cytoscape; it says how many it holds.
     const counts = await page.evaluate(() => ({
