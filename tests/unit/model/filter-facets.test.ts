@@ -3,26 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
 import { filterFacets, isInformative } from '../../../src/model/filter-facets';
 import { seed } from '../seed-graph';
-
-/** a(person) -talks- b(state) -leads-> c(group); b -concerns-> d(no kind); e(person) alone; a self-loop on c. */
-function small() {
-  const g = createActorGraph();
-  g.addNode('a', { label: 'Ann', kind: 'person', team: 'red' });
-  g.addNode('b', { label: 'Bland', kind: 'state', team: 'blue' });
-  g.addNode('c', { label: 'Crew', kind: 'group', team: 'red' });
-  g.addNode('d', { label: 'Dee' });
-  g.addNode('e', { label: 'Eve', kind: 'person', team: { nested: true } });
-  g.addUndirectedEdgeWithKey('ab', 'a', 'b', {
-    relation: 'talks-with',
-    stance: 'cooperative',
-    certainty: 'confirmed',
-    date: '2025',
-  });
-  g.addDirectedEdgeWithKey('bc', 'b', 'c', { relation: 'leads', stance: 'neutral', certainty: 'reported' });
-  g.addDirectedEdgeWithKey('bd', 'b', 'd', { relation: 'concerns', certainty: 'speculated', date: '2024-12-31' });
-  g.addDirectedEdgeWithKey('cc', 'c', 'c', { relation: 'odd-one', date: '2025-10-02' });
-  return g;
-}
+import { small } from './small-graph';
 
 /** A file in the shape of a political network: `connection` names each relation; no kind, stance or certainty. */
 function connections() {
