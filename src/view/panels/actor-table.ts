@@ -3,45 +3,26 @@
 import type { ActorGraph } from '../../model/actor-graph';
 import { isMeasure, type Measure } from '../../model/measure-names';
 import { pluralise } from '../../model/pluralise';
-import { KIND_LABELS } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { select } from '../../state/app-state';
 import { selectMeasure, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
-import { type ActorRow, DEFAULT_SORT, nextSort, sortRows, type TableColumn, type TableSort } from './table-rows';
+import {
+  type ActorRow,
+  DEFAULT_SORT,
+  makeRows,
+  NO_VALUES,
+  nextSort,
+  type RowInputs,
+  sameInputs,
+  sortRows,
+  type TableColumn,
+  type TableSort,
+} from './table-rows';
 import { createVirtualRows, type VirtualRows } from './virtual-rows';
 import './actor-table.css';
-
-function kindText(kind: unknown): string {
-  if (typeof kind !== 'string') return '';
-  return Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as keyof typeof KIND_LABELS] : kind;
-}
-
-/** The measure's values before they are computed: one object, so that the rows are not made again for nothing. */
-const NO_VALUES: Readonly<Record<string, number>> = {};
-
-/** The inputs the rows are made from; the rows are made again only when one of them changes. */
-interface RowInputs {
-  graph: ActorGraph;
-  visible: ReadonlySet<string>;
-  values: Readonly<Record<string, number>>;
-  kindField: string | null;
-}
-
-function makeRows({ graph, visible, values, kindField }: RowInputs): ActorRow[] {
-  const rows: ActorRow[] = [];
-  graph.forEachNode((key, attrs) => {
-    if (!visible.has(key)) return;
-    const label = attrs.label || key;
-    rows.push({ key, label, kind: kindField ? kindText(attrs[kindField]) : '', value: values[key] ?? 0 });
-  });
-  return rows;
-}
-
-const sameInputs = (a: RowInputs | null, b: RowInputs) =>
-  !!a && a.graph === b.graph && a.visible === b.visible && a.values === b.values && a.kindField === b.kindField;
 
 /** How the caption says the order: "by name, A to Z", "by degree, highest first". */
 function orderWords(sort: TableSort, measure: Measure): string {

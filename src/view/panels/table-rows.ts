@@ -1,5 +1,8 @@
 // The List view's rows as data: one per visible actor, with the sort a column header asks for. Pure, no DOM.
 
+import type { ActorGraph } from '../../model/actor-graph';
+import { KIND_LABELS } from '../../model/schema';
+
 /** The columns the List view can sort by: the actor's name, its kind, and the chosen measure. */
 export const TABLE_COLUMNS = ['label', 'kind', 'value'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
@@ -49,3 +52,34 @@ export function sortRows(rows: readonly ActorRow[], sort: TableSort): ActorRow[]
     (a, b) => sign * byColumn(a, b) || compareText(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }
+
+function kindText(kind: unknown): string {
+  if (typeof kind !== 'string') return '';
+  return Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as keyof typeof KIND_LABELS] : kind;
+}
+
+/** The measure's values before they are computed: one object, so that the rows are not made again for nothing. */
+export const NO_VALUES: Readonly<Record<string, number>> = {};
+
+/** The inputs the rows are made from; the rows are made again only when one of them changes. */
+export interface RowInputs {
+  graph: ActorGraph;
+  visible: ReadonlySet<string>;
+  values: Readonly<Record<string, number>>;
+  kindField: string | null;
+}
+
+/** One row per visible actor, in the graph's order. */
+export function makeRows({ graph, visible, values, kindField }: RowInputs): ActorRow[] {
+  const rows: ActorRow[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (!visible.has(key)) return;
+    const label = attrs.label || key;
+    rows.push({ key, label, kind: kindField ? kindText(attrs[kindField]) : '', value: values[key] ?? 0 });
+  });
+  return rows;
+}
+
+/** Whether the rows made from `a` still stand for `b`. */
+export const sameInputs = (a: RowInputs | null, b: RowInputs) =>
+  !!a && a.graph === b.graph && a.visible === b.visible && a.values === b.values && a.kindField === b.kindField;
