@@ -1,4 +1,5 @@
-// Scripted input for a loaded page: settle, a three-second pan and zoom with frame times, a timed node click.
+// Scripted input for a loaded page: settle, a three-second pan and zoom with frame times, a timed node click, and a
+// timed sort of the List view.
 
 import type { Page } from '@playwright/test';
 
@@ -163,4 +164,37 @@ export async function clickNode(page: Page, id: string): Promise<ClickResult | n
     hit: click.heading === label,
     heading: click.heading ?? '',
   };
+}
+
+/** One timed sort of the List view: mouse up on a column header → sorted rows in the DOM (work) → that frame painted. */
+export interface SortResult {
+  ms: number;
+  workMs: number;
+  /** The rows in the DOM after the sort: the window drawn, not every actor. */
+  rows: number;
+}
+
+/**
+ * Opens the List view, waits until it has drawn, then clicks the Actor column's header and times the rows sorted by
+ * name (the text sort: every actor's name compared, the slowest of the columns) until they are painted.
+ */
+export async function sortList(page: Page): Promise<SortResult | null> {
+  await page.locator('#list-toggle').click();
+  await page.locator('#actor-table tbody tr[data-node]').first().waitFor({ timeout: 60_000 });
+  await settle(page);
+  // The header and the rows in view are drawn in the same task, so the header's new aria-sort marks both.
+  await page.evaluate(() => window.__bench.watchChange('#actor-table', 'th.col-label[aria-sort="ascending"]'));
+  await page.locator('#sort-label').click();
+  try {
+    await page.waitForFunction(() => window.__bench.change?.painted !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
+  } catch {
+    return null;
+  }
+  const change = await page.evaluate(() => window.__bench.change);
+  if (change?.up === undefined || change.filled === undefined || change.painted === undefined) return null;
+  const rows = await page.locator('#actor-table tbody tr[data-node]').count();
+  return { ms: change.painted - change.up, workMs: change.filled - change.up, rows };
 }

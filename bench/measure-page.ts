@@ -1,9 +1,18 @@
-// One measured page load: open a page on a dataset, read its marks, heap and long tasks, then pan, zoom and click.
+// One measured page load: open a page on a dataset, read its marks, heap and long tasks, then pan, zoom, click and
+// (the app) sort the List view.
 
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import type { ClickTargets } from './generate';
-import { type ClickResult, clickNode, type FrameStats, panAndZoom, settle } from './interact';
+import {
+  type ClickResult,
+  clickNode,
+  type FrameStats,
+  panAndZoom,
+  type SortResult,
+  settle,
+  sortList,
+} from './interact';
 import { installBenchHooks } from './page-hooks';
 import type { LongTask } from './protocol';
 
@@ -43,6 +52,8 @@ export interface LoadMetrics {
   panZoom?: FrameStats;
   clickTypical?: ClickResult | null;
   clickHub?: ClickResult | null;
+  /** The List view sorted by name, after the clicks (the app only). */
+  listSort?: SortResult | null;
   /** The machine's 1-minute load average when the load started: other work on a shared machine skews timings. */
   loadAverage?: number;
   /** True when the page stopped answering: one task held the main thread past the cap. */
@@ -105,6 +116,7 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
     metrics.clickTypical = await clickNode(page, request.clickTargets.typical);
     metrics.clickHub = await clickNode(page, request.clickTargets.hub);
   }
+  if (request.kind === 'app') metrics.listSort = await sortList(page);
 }
 
 /** Marks and long tasks as the page reports them through the runner's binding, and waits on them from Node. */

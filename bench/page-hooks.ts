@@ -84,6 +84,27 @@ export function installBenchHooks(): void {
       });
       if (target) observer.observe(target, { childList: true, subtree: true });
     },
+    watchChange(selector, done) {
+      const change: ClickRecord = { frames: 0 };
+      bench.change = change;
+      const target = document.querySelector(selector);
+      window.addEventListener(
+        'mouseup',
+        (event) => {
+          change.up = event.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+      const observer = new MutationObserver(() => {
+        if (change.up === undefined || !target?.querySelector(done)) return;
+        observer.disconnect();
+        change.filled = now();
+        afterFrame((time) => {
+          change.painted = time;
+        });
+      });
+      if (target) observer.observe(target, { childList: true, subtree: true, attributes: true });
+    },
   };
   window.__bench = bench;
 

@@ -31,6 +31,10 @@ export interface BenchState {
   stopFrames(): number[];
   /** Times the next mouse up until an h2 shows up in `selector` and is painted. */
   watchClick(selector: string): void;
+  /** The timeline of the last `watchChange`: mouse up, `done` matched, that frame painted. */
+  change?: ClickRecord;
+  /** Times the next mouse up until an element matching `done` shows up inside `selector` and is painted. */
+  watchChange(selector: string, done: string): void;
 }
 
 declare global {

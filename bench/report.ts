@@ -98,6 +98,12 @@ export function renderTables(results: BenchResults): string {
     };
     lines.push(`| ${size.label} | click → inspector painted, typical node (ms) | ${click('clickTypical')} | | | | |`);
     lines.push(`| ${size.label} | click → inspector painted, hub (ms) | ${click('clickHub')} | | | | |`);
+    const sortMs = medianOf(size.runs.app, (m) => m.listSort?.ms);
+    const sortWork = medianOf(size.runs.app, (m) => m.listSort?.workMs);
+    const sortRows = medianOf(size.runs.app, (m) => m.listSort?.rows);
+    lines.push(
+      `| ${size.label} | List view sort by name → rows painted (ms) | ${fmt(sortMs)} (handler ${fmt(sortWork)}, ${fmt(sortRows)} rows in the DOM) | | | | |`,
+    );
     lines.push(
       `| ${size.label} | layout, file without positions | ${layoutText(size, results.options.layoutCapMs)} | | | | |`,
     );

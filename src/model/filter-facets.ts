@@ -71,3 +71,39 @@ export function filterFacets(
     dates,
   };
 }
+
+/** Above this many values a facet group starts collapsed, so the Tab path through the Filters panel stays short. */
+export const FACET_COLLAPSE_ABOVE = 8;
+/** How many of its most frequent values a collapsed facet group shows. */
+export const FACET_COLLAPSED_SHOWN = 6;
+
+/**
+ * The values that make a filter list what it is, which a collapsed group must never hide: none while the list is
+ * null (all ticked); the ticked values when they are the fewer ("only these"), else the unticked ones ("all but
+ * these").
+ */
+export function setApartValues(values: readonly FacetValue[], current: readonly string[] | null): Set<string> {
+  if (current === null) return new Set();
+  const list = new Set(current);
+  const ticked = values.filter((v) => list.has(v.value)).map((v) => v.value);
+  const unticked = values.filter((v) => !list.has(v.value)).map((v) => v.value);
+  return new Set(ticked.length <= unticked.length ? ticked : unticked);
+}
+
+/**
+ * The values a collapsed group shows, in the group's own order: its `shown` most frequent (ties in group order)
+ * and every value of `keep`.
+ */
+export function collapseFacet(
+  values: readonly FacetValue[],
+  keep: ReadonlySet<string>,
+  shown = FACET_COLLAPSED_SHOWN,
+): FacetValue[] {
+  const top = new Set(
+    [...values]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, shown)
+      .map((v) => v.value),
+  );
+  return values.filter((v) => top.has(v.value) || keep.has(v.value));
+}

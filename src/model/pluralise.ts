@@ -7,3 +7,11 @@
 export function pluralise(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
+
+/**
+ * A count of what is shown out of a total: "30 of 54 actors" while something is hidden, the plain `pluralise` form
+ * ("54 actors") when all is shown. The noun follows the total, which is what the reader counts against.
+ */
+export function pluraliseShown(shown: number, total: number, singular: string, plural = `${singular}s`): string {
+  return shown >= total ? pluralise(total, singular, plural) : `${shown} of ${pluralise(total, singular, plural)}`;
+}

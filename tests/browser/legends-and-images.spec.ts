@@ -21,12 +21,14 @@ async function openExport(page: Page): Promise<void> {
   await expect(dialog(page)).toBeVisible();
 }
 
-/** Clicks Download and returns the file's bytes. */
+/** Clicks Download and returns the file's bytes; the dialog closes on saving and is opened again for what follows. */
 async function download(page: Page): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     dialog(page).getByRole('button', { name: 'Download' }).click(),
   ]);
+  await expect(dialog(page)).toBeHidden();
+  await openExport(page);
   return readFileSync(await file.path());
 }
 

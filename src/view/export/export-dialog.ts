@@ -95,13 +95,16 @@ function syncControls(parts: DialogParts, deps: ExportDeps): void {
   parts.fileName.textContent = previewName(deps, format);
 }
 
-/** Runs an export command, showing progress, the outcome and any notice in the dialog and the status line. */
+/**
+ * Runs an export command, showing progress, the outcome and any notice in the dialog and the status line; resolves
+ * whether it succeeded.
+ */
 async function runAction(
   parts: DialogParts,
   deps: ExportDeps,
   action: typeof saveExport,
   sync: () => void,
-): Promise<void> {
+): Promise<boolean> {
   const { dialog, form, status } = parts;
   parts.busy = true;
   sync();
@@ -116,9 +119,11 @@ async function runAction(
     const message = [outcome.message, outcome.notice].filter(Boolean).join(' ');
     status.textContent = message;
     deps.store.update((s) => setStatus(s, { kind: outcome.notice ? 'warning' : 'info', message }));
+    return true;
   } catch (error) {
     status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
     status.classList.add('export-error');
+    return false;
   } finally {
     parts.busy = false;
     dialog.removeAttribute('aria-busy');
@@ -153,16 +158,20 @@ export function mountExportDialog(opener: HTMLButtonElement, deps: ExportDeps): 
   const followScope = scopeDefaults(form);
   const sync = () => syncControls(parts, deps);
 
-  const run = (action: typeof saveExport) => void runAction(parts, deps, action, sync);
+  const run = (action: typeof saveExport) => runAction(parts, deps, action, sync);
   form.addEventListener('change', (event) => {
     followScope(event.target as HTMLInputElement);
     sync();
   });
   form.addEventListener('submit', (event) => {
-    event.preventDefault(); // the dialog stays open so the result, or a notice, can be read
-    run(saveExport);
+    event.preventDefault(); // closed by hand once the file is saved, so a failure stays on screen to be read
+    // A saved file ends the task: the dialog closes and the status line names the file (and any notice).
+    void run(saveExport).then((saved) => {
+      if (saved && dialog.open) dialog.close();
+    });
   });
-  parts.copy.addEventListener('click', () => run(copyExport));
+  // Copy keeps the dialog open: the user may paste and come back for another size or a file.
+  parts.copy.addEventListener('click', () => void run(copyExport));
   parts.cancel.addEventListener('click', () => dialog.close());
   // Escape closes the dialog natively; stopping it here keeps the app's Escape (clear selection) out of it.
   dialog.addEventListener('keydown', (event) => {

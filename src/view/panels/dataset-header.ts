@@ -1,12 +1,27 @@
 // The header line over the canvas: the dataset's title, its format and its counts, and the Fields… button.
 
-import { pluralise } from '../../model/pluralise';
+import { pluraliseShown } from '../../model/pluralise';
 import type { AppState } from '../../state/app-state';
+import { isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { el } from '../dom';
 
 /**
- * Renders the dataset title into `titleEl` and "N actors · M relations" into `countsEl`, with a "Fields…" button
+ * The header's counts of what is shown: "30 of 54 actors · 41 of 89 relations" while filters or a focus hide some,
+ * "54 actors · 89 relations" when all is shown; empty without a dataset.
+ */
+export function shownCounts(state: AppState): string {
+  const graph = state.dataset?.graph;
+  if (!graph) return '';
+  // Only a narrowed view computes the visible set: with nothing hidden the totals are the answer.
+  const visible = isNarrowed(state) ? selectVisible(state) : null;
+  const actors = pluraliseShown(visible?.nodes.size ?? graph.order, graph.order, 'actor');
+  return `${actors} · ${pluraliseShown(visible?.edges.size ?? graph.size, graph.size, 'relation')}`;
+}
+
+/**
+ * Renders the dataset title into `titleEl` and "30 of 54 actors · 41 of 89 relations" (see `shownCounts`) into
+ * `countsEl`, with a "Fields…" button
  * after the counts when `onFields` is given (marked when some field was guessed from the values alone); returns an
  * unmount.
  */
@@ -27,9 +42,7 @@ export function mountDatasetHeader(
     const dataset = state.dataset;
     const title = dataset?.graph.getAttribute('title');
     titleEl.textContent = typeof title === 'string' && title ? title : (dataset?.name ?? '');
-    countsEl.textContent = dataset
-      ? `${pluralise(dataset.graph.order, 'actor')} · ${pluralise(dataset.graph.size, 'relation')} · ${dataset.formatLabel}`
-      : '';
+    countsEl.textContent = dataset ? `${shownCounts(state)} · ${dataset.formatLabel}` : '';
     if (!fields) return;
     fields.hidden = !dataset;
     const check = !!dataset?.weak?.length && state.fields === dataset.fields;
@@ -40,7 +53,8 @@ export function mountDatasetHeader(
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
+    const explored = state.filters !== previous.filters || state.focus !== previous.focus;
+    if (explored || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
   });
   return () => {
     unsubscribe();

@@ -1,13 +1,21 @@
 // The Filters panel: checkboxes for kinds, relations, stance and certainty with counts, a date range, hide isolated.
-// Only the facets the data has are offered: one whose only entry would be "(none)" is left out.
+// Only the facets the data has are offered: one whose only entry would be "(none)" is left out; long groups collapse.
 
-import { type FacetValue, filterFacets, isInformative } from '../../model/filter-facets';
+import {
+  collapseFacet,
+  FACET_COLLAPSE_ABOVE,
+  type FacetValue,
+  filterFacets,
+  isInformative,
+  setApartValues,
+} from '../../model/filter-facets';
 import type { Filters } from '../../model/filters';
 import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
 import type { Store } from '../../state/store';
 import { el, renderKeepingFocus } from '../dom';
+import './filters-panel.css';
 
 type ListField = 'kinds' | 'relations' | 'stances' | 'certainties';
 
@@ -20,39 +28,67 @@ function valueLabel(field: ListField, value: string, native: boolean): string {
   return value;
 }
 
-/** A fieldset of checkboxes; unticking one narrows the list from "all" to the ticked ones. */
+/** What a group of checkboxes needs besides its values: the filters, how to change them, and its collapse. */
+interface GroupContext {
+  filters: Filters;
+  /** Whether the reader opened this group in full with "Show all". */
+  expanded: boolean;
+  toggle: () => void;
+}
+
+/** The "Show all (n)" / "Show fewer" button of a long group; its id keeps focus on it across re-renders. */
+function moreButton(field: ListField, total: number, ctx: GroupContext): HTMLButtonElement {
+  const button = el(
+    'button',
+    { type: 'button', class: 'facet-more', id: `facet-more-${field}`, 'aria-expanded': String(ctx.expanded) },
+    ctx.expanded ? 'Show fewer' : `Show all (${total})`,
+  );
+  button.addEventListener('click', ctx.toggle);
+  return button;
+}
+
+/**
+ * A fieldset of checkboxes; unticking one narrows the list from "all" to the ticked ones. A group of more than
+ * FACET_COLLAPSE_ABOVE values shows its most frequent ones and what the filter sets apart, until "Show all".
+ */
 function checkboxGroup(
   legend: string,
   field: ListField,
   values: FacetValue[],
-  filters: Filters,
   change: (list: string[] | null) => void,
+  ctx: GroupContext,
   native = true,
 ): HTMLElement | null {
   if (!isInformative(values)) return null;
-  const current = filters[field];
-  const boxes = values.map(({ value }) => {
-    const box = el('input', { type: 'checkbox', value, 'data-field': field });
-    box.checked = current === null || current.includes(value);
-    return box;
-  });
+  const current = ctx.filters[field];
+  // A box for every value, shown or not: the list is read from all of them when one changes.
+  const boxes = new Map(
+    values.map(({ value }) => {
+      const box = el('input', { type: 'checkbox', value, 'data-field': field });
+      box.checked = current === null || current.includes(value);
+      return [value, box] as const;
+    }),
+  );
   const onChange = () => {
-    const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
-    change(ticked.length === boxes.length ? null : ticked);
+    const ticked = [...boxes.values()].filter((b) => b.checked).map((b) => b.value);
+    change(ticked.length === boxes.size ? null : ticked);
   };
-  for (const box of boxes) box.addEventListener('change', onChange);
+  for (const box of boxes.values()) box.addEventListener('change', onChange);
+  const long = values.length > FACET_COLLAPSE_ABOVE;
+  const shown = long && !ctx.expanded ? collapseFacet(values, setApartValues(values, current)) : values;
   return el(
     'fieldset',
-    { class: 'facet' },
+    { class: 'facet', 'data-facet': field },
     el('legend', {}, legend),
-    ...values.map((v, i) =>
+    ...shown.map((v) =>
       el(
         'label',
         { class: 'check' },
-        boxes[i] as HTMLInputElement,
+        boxes.get(v.value) ?? null,
         ` ${valueLabel(field, v.value, native)} (${v.count})`,
       ),
     ),
+    long ? moreButton(field, values.length, ctx) : null,
   );
 }
 
@@ -66,6 +102,16 @@ function dateInput(id: string, label: string, value: string | undefined, onChang
 /** Renders the Filters region from the dataset's facets and the current filters; returns an unmount. */
 export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): () => void {
   const update = (change: Partial<Filters>) => store.update((s) => setFilters(s, change));
+  // The groups the reader opened in full; forgotten when another dataset opens.
+  const expanded = new Set<ListField>();
+  const context = (field: ListField, filters: Filters): GroupContext => ({
+    filters,
+    expanded: expanded.has(field),
+    toggle: () => {
+      if (!expanded.delete(field)) expanded.add(field);
+      render(store.get());
+    },
+  });
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     if (!graph) return root.replaceChildren();
@@ -80,26 +126,14 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
     isolated.addEventListener('change', () => update({ hideIsolated: isolated.checked }));
     const reset = el('button', { type: 'button', id: 'reset-filters' }, 'Reset filters');
     reset.addEventListener('click', () => store.update(resetFilters));
+    const group = (legend: string, field: ListField, values: FacetValue[], native = true) =>
+      checkboxGroup(legend, field, values, (list) => update({ [field]: list }), context(field, f), native);
     renderKeepingFocus(root, [
       el('h2', {}, 'Filters'),
-      checkboxGroup(
-        kindTitle,
-        'kinds',
-        facets.kinds.slice(0, 40),
-        f,
-        (kinds) => update({ kinds }),
-        f.attribute === 'kind',
-      ),
-      checkboxGroup(
-        'Relations',
-        'relations',
-        facets.relations.slice(0, 40),
-        f,
-        (relations) => update({ relations }),
-        nativeRelations,
-      ),
-      checkboxGroup('Stance', 'stances', facets.stances, f, (stances) => update({ stances })),
-      checkboxGroup('Certainty', 'certainties', facets.certainties, f, (certainties) => update({ certainties })),
+      group(kindTitle, 'kinds', facets.kinds, f.attribute === 'kind'),
+      group('Relations', 'relations', facets.relations, nativeRelations),
+      group('Stance', 'stances', facets.stances),
+      group('Certainty', 'certainties', facets.certainties),
       facets.dates
         ? el(
             'fieldset',
@@ -115,6 +149,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   };
   render(store.get());
   return store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset) expanded.clear();
     const changed = state.dataset !== previous.dataset || state.filters !== previous.filters;
     if (changed || state.fields !== previous.fields) render(state);
   });

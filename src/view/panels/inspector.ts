@@ -23,7 +23,12 @@ const EMPTY_TEXT =
 
 /** Renders the inspector into `root` whenever the selection or dataset changes; returns an unmount. */
 export function mountInspector(root: HTMLElement, store: Store<AppState>): () => void {
-  const goTo = (key: string) => store.update((s) => select(s, { type: 'node', key }));
+  // Following a link here replaces the button that had focus: focus goes to the new actor's name instead of the
+  // page body. Selecting from search or the canvas never comes this way, so their focus stays where it is.
+  const goTo = (key: string) => {
+    store.update((s) => select(s, { type: 'node', key }));
+    showHeading(root);
+  };
   const focusControls = createFocusControls(store);
   // The reader's filter, sort and opened groups for the hub on screen; forgotten when another actor is shown.
   let hub: HubView | null = null;
@@ -48,7 +53,10 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
       };
       body = renderActor(graph, selection.key, ctx);
     } else body = renderRelation(graph, selection.key, goTo, state.fields);
+    // A heading focused by following a link keeps focus when a filter or the focus re-renders the same actor.
+    const onHeading = document.activeElement instanceof HTMLHeadingElement && root.contains(document.activeElement);
     renderKeepingFocus(root, [body]);
+    if (onHeading) focusHeading(root);
   };
   render(store.get());
   root.addEventListener('keydown', moveBetweenRelations);
@@ -61,6 +69,24 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     unsubscribe();
     root.removeEventListener('keydown', moveBetweenRelations);
   };
+}
+
+/**
+ * Scrolls the inspector back to its top and moves focus to the heading of what it shows, so a keyboard or screen
+ * reader user lands on the actor just followed and a mouse user sees its name.
+ */
+export function showHeading(root: HTMLElement): void {
+  // The panel scrolls itself on a wide screen; on a narrow one the page does, and focus() brings the heading in.
+  const panel = root.closest<HTMLElement>('.inspector') ?? root;
+  for (let node: HTMLElement | null = root; node; node = node === panel ? null : node.parentElement) node.scrollTop = 0;
+  focusHeading(root);
+}
+
+function focusHeading(root: HTMLElement): void {
+  const heading = root.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
 
 /** Arrow keys move focus through the inspector's actor buttons; Enter (the button's own) follows one. */

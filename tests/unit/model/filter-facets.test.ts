@@ -1,7 +1,7 @@
 // The Filters panel's facets: values with counts, the mapped relation field, and which facets are worth offering.
 import { describe, expect, it } from 'vitest';
 import { createActorGraph } from '../../../src/model/actor-graph';
-import { filterFacets, isInformative } from '../../../src/model/filter-facets';
+import { collapseFacet, filterFacets, isInformative, setApartValues } from '../../../src/model/filter-facets';
 import { seed } from '../seed-graph';
 import { small } from './small-graph';
 
@@ -93,5 +93,43 @@ describe('facets of a file in its own terms', () => {
         .sort(),
     ).toEqual(['', 'x']);
     expect(filterFacets(connections(), 'kind', 'constructor').relations).toEqual([{ value: '', count: 3 }]);
+  });
+});
+
+/** Ten values in group order (vocabulary first), their counts not in that order. */
+const TEN = [3, 9, 1, 7, 2, 8, 1, 6, 5, 4].map((count, i) => ({ value: `v${i}`, count }));
+
+describe('collapseFacet', () => {
+  it('keeps the most frequent values, in the group order', () => {
+    expect(collapseFacet(TEN, new Set()).map((v) => v.value)).toEqual(['v1', 'v3', 'v5', 'v7', 'v8', 'v9']);
+    expect(collapseFacet(TEN, new Set(), 2).map((v) => v.value)).toEqual(['v1', 'v5']);
+  });
+
+  it('never hides a value the filter sets apart', () => {
+    expect(collapseFacet(TEN, new Set(['v2']), 2).map((v) => v.value)).toEqual(['v1', 'v2', 'v5']);
+  });
+
+  it('breaks ties by the group order', () => {
+    const tied = ['a', 'b', 'c'].map((value) => ({ value, count: 1 }));
+    expect(collapseFacet(tied, new Set(), 2).map((v) => v.value)).toEqual(['a', 'b']);
+  });
+});
+
+describe('setApartValues', () => {
+  it('is empty while nothing is filtered', () => {
+    expect([...setApartValues(TEN, null)]).toEqual([]);
+  });
+
+  it('is the ticked values when they are the fewer ("only these")', () => {
+    expect([...setApartValues(TEN, ['v2', 'v6'])]).toEqual(['v2', 'v6']);
+  });
+
+  it('is the unticked values when they are the fewer ("all but these")', () => {
+    const allBut = TEN.map((v) => v.value).filter((v) => v !== 'v6');
+    expect([...setApartValues(TEN, allBut)]).toEqual(['v6']);
+  });
+
+  it('prefers the ticked values on a tie, and ignores listed values the data does not have', () => {
+    expect([...setApartValues(TEN, ['v0', 'v1', 'v2', 'v3', 'v4', 'gone'])]).toEqual(['v0', 'v1', 'v2', 'v3', 'v4']);
   });
 });
