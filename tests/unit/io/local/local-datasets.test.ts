@@ -57,6 +57,16 @@ describe('keeping datasets in this browser', () => {
     expect(await local.open('mine')).toBeNull();
   });
 
+  it('a dataset opened from another format (GraphML) is saved as graphology JSON and reopens the same', async () => {
+    const local = connect();
+    const text = readFileSync('graph-data/got-relations.graphml', 'utf8');
+    const graph = loadDataset([{ name: 'got-relations.graphml', text }]).graph;
+    await local.save({ ...request(graph), origin: 'got-relations.graphml' });
+    const back = await local.open('mine');
+    expect(back?.summary.origin).toBe('got-relations.graphml');
+    expect(writeNative(loadDataset([{ name: 'mine.json', text: back?.json ?? '' }]).graph)).toBe(writeNative(graph));
+  });
+
   it('reopens the dataset opened or saved last, from another connection (a reload)', async () => {
     const name = `reload-${++n}`;
     const first = connect(name);
