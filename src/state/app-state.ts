@@ -137,13 +137,18 @@ function existingSelection(graph: ActorGraph, selection: Selection): Selection {
   return exists ? selection : null;
 }
 
-/** Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped). */
+/**
+ * Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped) and,
+ * when `revision` is given, for the graph as it is now (an answer computed before an edit is dropped too).
+ */
 export function setMeasure(
   state: AppState,
   graph: ActorGraph,
   name: string,
   values: Readonly<Record<string, number>>,
+  revision?: number,
 ): AppState {
   if (state.dataset?.graph !== graph || state.measures[name] === values) return state;
+  if (revision !== undefined && revision !== state.history.revision) return state;
   return { ...state, measures: { ...state.measures, [name]: values } };
 }

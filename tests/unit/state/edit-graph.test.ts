@@ -98,6 +98,17 @@ describe('undo and redo through the store', () => {
     );
   });
 
+  it('drops a measure computed before an edit when it arrives after it', () => {
+    const store = opened();
+    const graph = graphOf(store);
+    const asked = store.get().history.revision;
+    applyEdit(store, { type: 'delete-actor', key: 'iran' });
+    store.update((s) => setMeasure(s, graph, 'pagerank', { iran: 1 }, asked));
+    expect(store.get().measures.pagerank).toBeUndefined();
+    store.update((s) => setMeasure(s, graph, 'pagerank', computeMeasure(graph, 'pagerank'), s.history.revision));
+    expect(store.get().measures.pagerank).toBeDefined();
+  });
+
   it('an undo that no longer fits (the graph changed behind the history) fails whole and clears the history', () => {
     const store = opened();
     applyEdit(store, { type: 'delete-actor', key: 'iran' });
