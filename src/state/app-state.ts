@@ -4,6 +4,7 @@ import type { ActorGraph } from '../model/actor-graph';
 import { type FieldMap, type FieldRole, NATIVE_FIELDS } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { FocusQuery, PathQuery } from './explore-queries';
+import { type History, startHistory } from './history';
 import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from './view-settings';
 
 /** Focus on an actor, plus the neighbours the user expanded in place. */
@@ -11,9 +12,15 @@ export interface Focus extends FocusQuery {
   expanded: string[];
 }
 
-/** A loaded dataset: the graph (replaced, never mutated) and where it came from. */
+/**
+ * A loaded dataset: the graph and where it came from. Opening a file replaces the dataset whole; an edit changes the
+ * graph in place, only through a command (src/model/commands), and moves `history.revision` on: selectors memoised
+ * on the graph take the revision too.
+ */
 export interface Dataset {
   graph: ActorGraph;
+  /** The revision it was saved at, when it was reopened from this browser's storage; 0 otherwise. */
+  revision?: number;
   /** A stable id: the bundled dataset's id, or the file name. */
   id: string;
   /** The file name or URL it was read from. */
@@ -53,6 +60,8 @@ export interface AppState {
   measures: MeasureTable;
   /** Which attribute plays which role (label, kind, relation, evidence, source link, date) in this dataset. */
   fields: FieldMap;
+  /** The undo and redo stacks of the dataset shown, its revision, and the last step (what views follow). */
+  history: History;
 }
 
 /** Computed measures ('degree', 'betweenness', 'pagerank', 'community'): a value for every actor, by measure name. */
@@ -71,6 +80,7 @@ export const INITIAL_STATE: AppState = {
   path: null,
   measures: NO_MEASURES,
   fields: NATIVE_FIELDS,
+  history: startHistory(),
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
@@ -87,6 +97,7 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
     path: null,
     measures: NO_MEASURES,
     fields: dataset.fields ?? NATIVE_FIELDS,
+    history: startHistory(dataset.revision ?? 0),
   };
 }
 
@@ -126,13 +137,18 @@ function existingSelection(graph: ActorGraph, selection: Selection): Selection {
   return exists ? selection : null;
 }
 
-/** Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped). */
+/**
+ * Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped) and,
+ * when `revision` is given, for the graph as it is now (an answer computed before an edit is dropped too).
+ */
 export function setMeasure(
   state: AppState,
   graph: ActorGraph,
   name: string,
   values: Readonly<Record<string, number>>,
+  revision?: number,
 ): AppState {
   if (state.dataset?.graph !== graph || state.measures[name] === values) return state;
+  if (revision !== undefined && revision !== state.history.revision) return state;
   return { ...state, measures: { ...state.measures, [name]: values } };
 }

@@ -22,7 +22,7 @@ export function isNarrowed(state: AppState): boolean {
 /** The actors and relations that pass the filters and lie within the focus. */
 export function selectVisible(state: AppState): VisibleSet {
   const graph = state.dataset?.graph;
-  return graph ? visibleOf(graph, selectFilters(state), state.focus) : EMPTY;
+  return graph ? visibleOf(graph, state.history.revision, selectFilters(state), state.focus) : EMPTY;
 }
 
 /** The filters with the relation checkboxes reading the file's mapped relation field (a link never carries it). */
@@ -35,7 +35,8 @@ const withRelationField = memoize(
     filters.relationAttribute === relation ? filters : { ...filters, relationAttribute: relation },
 );
 
-const visibleOf = memoize((graph: ActorGraph, filters: Filters, focus: Focus | null): VisibleSet => {
+// The revision stands for the graph's contents: an edit changes the graph in place, not its identity.
+const visibleOf = memoize((graph: ActorGraph, _revision: number, filters: Filters, focus: Focus | null): VisibleSet => {
   let result: VisibleSet = applyFilters(graph, filters);
   if (focus && graph.hasNode(focus.centre)) {
     let set = getFocusSet(graph, focus.centre, focus.depth, focus.direction, result);
