@@ -162,5 +162,10 @@ test('on a phone, a tap selects an actor and opens its inspector, and a pinch zo
   expect(await page.evaluate(() => window.cy.zoom())).toBeGreaterThan(zoom * 2);
   // The page itself did not zoom or scroll sideways: the pinch went to the graph.
   expect(await page.evaluate(() => [visualViewport?.scale, scrollX])).toEqual([1, 0]);
+  // The browser's own pinch gesture reaches cytoscape as well, and still leaves the page's scale alone.
+  const before = await page.evaluate(() => window.cy.zoom());
+  await cdp.send('Input.synthesizePinchGesture', { x: cx, y: cy, scaleFactor: 2, gestureSourceType: 'touch' });
+  expect(await page.evaluate(() => window.cy.zoom())).toBeGreaterThan(before * 1.3);
+  expect(await page.evaluate(() => [visualViewport?.scale, scrollX])).toEqual([1, 0]);
   await context.close();
 });
