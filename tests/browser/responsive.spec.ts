@@ -108,6 +108,14 @@ test('the Paths ends fit the sidebar: no sideways scroll on focus, the From list
       const panel = await sidebar.boundingBox();
       expect(box && panel && box.x + box.width <= panel.x + panel.width).toBe(true);
     }
+    // A list open above the buttons closes when the press lands, and the press still counts as a click.
+    await from.fill('Vladimir Putin');
+    await to.fill('Donald Trump');
+    await expect(page.locator('#path-to-options')).toBeVisible();
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    await expect(page.locator('#paths li.hop').first()).toBeVisible();
+    await expect(page.locator('#path-to-options')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Find paths' })).toBeFocused();
   }
 });
 
