@@ -21,6 +21,7 @@ import { mountLayoutControls } from './view/layout/layout-controls';
 import { mountLayoutProgress } from './view/layout/layout-progress';
 import { mountDatasetPicker } from './view/open/dataset-picker';
 import { mountDropZone, mountFileOpener } from './view/open/file-opener';
+import { mountPage, type PageElements } from './view/page/mount-page';
 import { mountActorTable } from './view/panels/actor-table';
 import { mountDatasetHeader } from './view/panels/dataset-header';
 import { mountFiltersPanel } from './view/panels/filters-panel';
@@ -62,6 +63,7 @@ export interface AppElements {
   progress: HTMLProgressElement;
   loadProgress: HTMLProgressElement;
   cancelLayout: HTMLButtonElement;
+  page: PageElements;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -125,6 +127,7 @@ export function startApp(els: AppElements): App {
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
     listen(els.copyLink, 'click', () => void copyLink(store)),
     bindKeys(store, els.search),
+    mountPage(els.page, store),
     syncUrl(store, canvas, els.announcer, datasetInLink),
   );
 

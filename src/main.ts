@@ -4,6 +4,8 @@ import type { Core } from 'cytoscape';
 import { type App, type AppElements, startApp } from './app';
 import { type AutomationApi, createAutomationApi } from './app/automation-api';
 import './style.css';
+// After style.css, so that the printed page's rules win over the screen's.
+import './view/page/print.css';
 
 declare global {
   interface Window {
@@ -53,6 +55,14 @@ const elements: AppElements = {
   progress: byId('progress'),
   loadProgress: byId('load-progress'),
   cancelLayout: byId('cancel-layout'),
+  page: {
+    skipLinks: byId('skip-links'),
+    exploreToggle: byId('explore-toggle'),
+    inspectorToggle: byId('inspector-toggle'),
+    sidebar: byId('sidebar'),
+    inspector: byId('inspector'),
+    canvas: byId('canvas'),
+  },
 };
 
 const app = startApp(elements);

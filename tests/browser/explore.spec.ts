@@ -222,7 +222,8 @@ test('the explorer works from the keyboard alone and announces the selection', a
   // Every control is reachable with Tab, in the order of the page: a few presses reach the dataset picker.
   await page.locator('body').focus();
   const reached: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  // (after the four skip links: graph, search, filters, inspector)
+  for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
     reached.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
   }

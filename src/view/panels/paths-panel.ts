@@ -72,6 +72,28 @@ function renderPath(
   );
 }
 
+/**
+ * The suggestion lists sit in the flow (they push "To actor" down rather than cover it) and close when their input
+ * loses focus; a press on a button below an open list would blur the input at mousedown, pull the button up, and lose
+ * the click. So the press keeps focus where it is, and the click gives focus to the control it lands on.
+ */
+function holdFocusWhileListsOpen(root: HTMLElement, lists: readonly HTMLElement[]): () => void {
+  const control = (event: Event) => (event.target as Element | null)?.closest<HTMLElement>('button, [type="checkbox"]');
+  const onDown = (event: MouseEvent) => {
+    if (control(event) && lists.some((list) => !list.hidden)) event.preventDefault();
+  };
+  const onClick = (event: MouseEvent) => {
+    const target = control(event);
+    if (target && document.activeElement !== target) target.focus();
+  };
+  root.addEventListener('mousedown', onDown);
+  root.addEventListener('click', onClick, true);
+  return () => {
+    root.removeEventListener('mousedown', onDown);
+    root.removeEventListener('click', onClick, true);
+  };
+}
+
 /** Mounts the Paths region; "Find paths" sets the path question in the store, results render from it. */
 export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () => void {
   const from = combobox('path-from', 'From actor');
@@ -89,6 +111,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
     el('p', { class: 'buttons' }, find, clear),
     results,
   );
+  const unholdFocus = holdFocusWhileListsOpen(root, [from.list, to.list]);
   const unmountFrom = mountSearchBox(from.input, from.list, store, (key) => {
     chosen.from = key;
   });
@@ -143,6 +166,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
     if (changed || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
   });
   return () => {
+    unholdFocus();
     unsubscribe();
     unmountFrom();
     unmountTo();
