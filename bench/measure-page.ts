@@ -3,7 +3,15 @@
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import type { ClickTargets } from './generate';
-import { type ClickResult, clickNode, type FrameStats, panAndZoom, settle } from './interact';
+import {
+  type ClickResult,
+  clickNode,
+  type FrameStats,
+  type LabelPlacement,
+  panAndZoom,
+  placeLabels,
+  settle,
+} from './interact';
 import { installBenchHooks } from './page-hooks';
 import type { LongTask } from './protocol';
 
@@ -43,6 +51,8 @@ export interface LoadMetrics {
   panZoom?: FrameStats;
   clickTypical?: ClickResult | null;
   clickHub?: ClickResult | null;
+  /** The app's label placement once the camera rests at zoom 1.6 (the view's actors culled by importance). */
+  labelsMid?: LabelPlacement | null;
   /** The machine's 1-minute load average when the load started: other work on a shared machine skews timings. */
   loadAverage?: number;
   /** True when the page stopped answering: one task held the main thread past the cap. */
@@ -105,6 +115,7 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
     metrics.clickTypical = await clickNode(page, request.clickTargets.typical);
     metrics.clickHub = await clickNode(page, request.clickTargets.hub);
   }
+  if (request.kind === 'app') metrics.labelsMid = await placeLabels(page, 1.6);
 }
 
 /** Marks and long tasks as the page reports them through the runner's binding, and waits on them from Node. */
