@@ -2,8 +2,11 @@
 
 import cytoscape, { type Core, type SingularElementReturnValue } from 'cytoscape';
 
-/** Classes that only mark interaction state; an export shows the graph as it looks with nothing highlighted. */
-const STATE_CLASSES = ['faded', 'highlighted', 'hovered'] as const;
+/**
+ * Classes that only mark interaction state; an export shows the graph as it looks with nothing highlighted. The
+ * screen's label placement (canvas-labels.ts) is one of them: an export places its own labels (place-labels.ts).
+ */
+const STATE_CLASSES = ['faded', 'highlighted', 'hovered', 'label-culled', 'label-forced'] as const;
 
 /** Reads an element's plain style by id; call `destroy` when done. */
 export interface PlainStyles {
