@@ -137,9 +137,10 @@ export function mountRelationLayer(
     if (!drawnAt) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
-    if (zoom === drawnAt.zoom && pan.x === drawnAt.x && pan.y === drawnAt.y) return;
     const k = zoom / drawnAt.zoom;
-    canvas.style.transform = `translate(${pan.x - drawnAt.x * k}px, ${pan.y - drawnAt.y * k}px) scale(${k})`;
+    const moved = zoom !== drawnAt.zoom || pan.x !== drawnAt.x || pan.y !== drawnAt.y;
+    const transform = moved ? `translate(${pan.x - drawnAt.x * k}px, ${pan.y - drawnAt.y * k}px) scale(${k})` : '';
+    if (canvas.style.transform !== transform) canvas.style.transform = transform;
   };
   const onViewport = () => {
     clearTimeout(settle);
