@@ -24,6 +24,25 @@ export interface CanvasLabels {
 /** The halo's width around the selected actor in screen pixels, whatever the zoom (a far-out actor is ~1 px). */
 export const HALO_PX = 8;
 
+/** The classes the placement gives actors: screen state, which an export lifts (export/plain-style.ts). */
+export const LABEL_CLASSES = ['label-culled', 'label-forced', 'halo'] as const;
+
+/** The style bypasses the placement sets on important actors, for a zoom. */
+const FOCUS_STYLES = ['font-size', 'text-margin-y', 'text-max-width', 'underlay-padding'] as const;
+
+/**
+ * Lifts the screen-sized fonts and the halo's padding from the actors that have them (for an export, which draws
+ * at its own scale) and returns what puts them back. Call both within one task, inside cy.batch.
+ */
+export function liftFocusStyles(cy: Core): () => void {
+  const nodes = cy.nodes('.label-forced, .halo');
+  const saved = nodes.map((node) => [node, Object.fromEntries(FOCUS_STYLES.map((name) => [name, node.style(name)]))]);
+  nodes.removeStyle(FOCUS_STYLES.join(' '));
+  return () => {
+    for (const [node, style] of saved) (node as NodeSingular).style(style as Record<string, string>);
+  };
+}
+
 /** How long the camera rests before labels are placed again, as the relation layer waits before redrawing. */
 export const LABEL_SETTLE_MS = 120;
 
@@ -51,6 +70,7 @@ function ranksOf(focus: LabelFocus): Map<string, number> {
 export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFontSize: number): CanvasLabels {
   let ranks = new Map<string, number>();
   let selected: string | null = null;
+  let haloed: string | null = null;
   let styled = new Set<string>();
   let shown: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,17 +79,19 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   const styleFocus = (zoom: number) => {
     const scale = zoom < 1 ? 1 / zoom : 1;
     for (const key of styled)
-      if (!ranks.has(key))
-        cy.getElementById(key)
-          .removeStyle('font-size text-margin-y text-max-width underlay-padding')
-          .removeClass('label-forced');
+      if (!ranks.has(key)) cy.getElementById(key).removeStyle(FOCUS_STYLES.join(' ')).removeClass('label-forced halo');
     for (const key of ranks.keys())
       cy.getElementById(key).style({
         'font-size': LABEL_FONT_SIZE * scale,
         'text-margin-y': LABEL_MARGIN_Y * scale,
         'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
       });
-    if (selected) cy.getElementById(selected).style('underlay-padding', HALO_PX / zoom);
+    if (haloed && haloed !== selected) cy.getElementById(haloed).removeClass('halo').removeStyle('underlay-padding');
+    if (selected)
+      cy.getElementById(selected)
+        .addClass('halo')
+        .style('underlay-padding', HALO_PX / zoom);
+    haloed = selected;
     styled = new Set(ranks.keys());
   };
 
