@@ -115,6 +115,30 @@ test('labels shown at a mid zoom never overlap, on the seed and on a large graph
     expect(anyOverlap(labels.map((l) => l.box))).toBe(false);
   }
   await openLarge(page);
+  // Right after a wheel notch in from a zoom where labels are too small to draw (1.0 to 1.7), before the camera
+  // rests, no label cytoscape would draw overlaps another.
+  await zoomTo(page, 1); // fresh: no label of this graph placed yet
+  const box = await page.locator('#canvas').boundingBox();
+  if (!box) throw new Error('no canvas box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -100);
+  const drawn = await page.evaluate(() => {
+    const cy = window.cy;
+    const [zoom, pan, width, height] = [cy.zoom(), cy.pan(), cy.width(), cy.height()];
+    return cy
+      .nodes()
+      .filter((node) => {
+        const readable = node.numericStyle('font-size') * zoom >= node.numericStyle('min-zoomed-font-size');
+        return readable && node.numericStyle('text-opacity') > 0 && node.visible();
+      })
+      .map((node) => {
+        const b = node.boundingBox({ includeLabels: true, includeNodes: false, includeEdges: false });
+        return { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };
+      })
+      .filter((b) => b.x2 > 0 && b.x1 < width && b.y2 > 0 && b.y1 < height); // labels on the screen
+  });
+  expect(drawn.length).toBeGreaterThan(5);
+  expect(anyOverlap(drawn)).toBe(false);
   await zoomTo(page, 1.6);
   const labels = await shownLabelBoxes(page);
   expect(labels.length).toBeGreaterThan(20);

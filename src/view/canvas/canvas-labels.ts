@@ -46,6 +46,9 @@ export function liftFocusStyles(cy: Core): () => void {
 /** How long the camera rests before labels are placed again, as the relation layer waits before redrawing. */
 export const LABEL_SETTLE_MS = 120;
 
+/** While the zoom changes, labels are placed again at once, at most this often (an animated fit zooms each frame). */
+const ZOOM_PLACE_MS = 50;
+
 /** The label box of a node in screen pixels (cytoscape lays labels out in model units). */
 function screenBox(node: NodeSingular, zoom: number, pan: { x: number; y: number }) {
   const { x1, y1, x2, y2 } = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -74,6 +77,8 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   let styled = new Set<string>();
   let shown: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let placedZoom = Number.NaN;
+  let placedAt = Number.NEGATIVE_INFINITY;
 
   /** Gives the important actors a font of fixed screen size (and the selected one its halo) for this zoom. */
   const styleFocus = (zoom: number) => {
@@ -135,14 +140,23 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
     shown = list.filter((c) => placed.has(c.key)).map((c) => c.key);
     container.dataset.labels = String(shown.length);
     container.dataset.labelZoom = zoom.toFixed(2);
-    container.dataset.labelMs = (performance.now() - start).toFixed(1);
+    placedAt = performance.now();
+    placedZoom = zoom;
+    container.dataset.labelMs = (placedAt - start).toFixed(1);
   };
 
   const placeSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(place, LABEL_SETTLE_MS);
   };
-  cy.on('viewport resize', placeSoon);
+  // A zoom makes labels readable (or larger) at once: they are placed in the same task, before cytoscape's next
+  // frame draws them, so they never pile up, even for a frame. A pan only brings actors in at the edges.
+  const onViewport = () => {
+    if (cy.zoom() !== placedZoom && performance.now() - placedAt >= ZOOM_PLACE_MS) place();
+    placeSoon();
+  };
+  cy.on('viewport', onViewport);
+  cy.on('resize', placeSoon);
 
   return {
     focus(next) {
@@ -154,7 +168,8 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
     shown: () => [...shown],
     destroy() {
       clearTimeout(timer);
-      cy.off('viewport resize', placeSoon);
+      cy.off('viewport', onViewport);
+      cy.off('resize', placeSoon);
     },
   };
 }
