@@ -198,3 +198,31 @@ export async function sortList(page: Page): Promise<SortResult | null> {
   const rows = await page.locator('#actor-table tbody tr[data-node]').count();
   return { ms: change.painted - change.up, workMs: change.filled - change.up, rows };
 }
+
+/** One placement of the canvas's labels at a zoom: its time in the page (data-label-ms) and the labels shown. */
+export interface LabelPlacement {
+  ms: number;
+  shown: number;
+}
+
+/**
+ * Zooms the app to `zoom` about the canvas centre and reads how long placing the labels took once the camera
+ * rested (src/view/canvas/canvas-labels.ts): every actor in view is looked at and culled, so it grows with the view.
+ */
+export async function placeLabels(page: Page, zoom: number): Promise<LabelPlacement | null> {
+  await page.evaluate((level) => {
+    const cy = window.cy;
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }, zoom);
+  try {
+    await page.waitForFunction(
+      (expected) => document.querySelector<HTMLElement>('#canvas')?.dataset.labelZoom === expected,
+      zoom.toFixed(2),
+      { timeout: 30_000, polling: 50 },
+    );
+  } catch {
+    return null;
+  }
+  const data = await page.evaluate(() => ({ ...document.querySelector<HTMLElement>('#canvas')?.dataset }));
+  return { ms: Number(data.labelMs), shown: Number(data.labels) };
+}

@@ -8,7 +8,9 @@ import {
   type ClickResult,
   clickNode,
   type FrameStats,
+  type LabelPlacement,
   panAndZoom,
+  placeLabels,
   type SortResult,
   settle,
   sortList,
@@ -54,6 +56,8 @@ export interface LoadMetrics {
   clickHub?: ClickResult | null;
   /** The List view sorted by name, after the clicks (the app only). */
   listSort?: SortResult | null;
+  /** The app's label placement once the camera rests at zoom 1.6 (the view's actors culled by importance). */
+  labelsMid?: LabelPlacement | null;
   /** The machine's 1-minute load average when the load started: other work on a shared machine skews timings. */
   loadAverage?: number;
   /** True when the page stopped answering: one task held the main thread past the cap. */
@@ -116,6 +120,7 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
     metrics.clickTypical = await clickNode(page, request.clickTargets.typical);
     metrics.clickHub = await clickNode(page, request.clickTargets.hub);
   }
+  if (request.kind === 'app') metrics.labelsMid = await placeLabels(page, 1.6);
   if (request.kind === 'app') metrics.listSort = await sortList(page);
 }
 

@@ -104,6 +104,11 @@ export function renderTables(results: BenchResults): string {
     lines.push(
       `| ${size.label} | List view sort by name → rows painted (ms) | ${fmt(sortMs)} (handler ${fmt(sortWork)}, ${fmt(sortRows)} rows in the DOM) | | | | |`,
     );
+    const labelMs = medianOf(size.runs.app, (m) => m.labelsMid?.ms);
+    const labelCount = medianOf(size.runs.app, (m) => m.labelsMid?.shown);
+    lines.push(
+      `| ${size.label} | label placement at zoom 1.6 (ms; labels shown) | ${fmt(labelMs, 1)} (${fmt(labelCount)}) | | | | |`,
+    );
     lines.push(
       `| ${size.label} | layout, file without positions | ${layoutText(size, results.options.layoutCapMs)} | | | | |`,
     );

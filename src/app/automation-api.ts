@@ -37,6 +37,8 @@ export interface AutomationApi {
   visibleRelations(): string[];
   /** The selected actor or relation, or null. */
   selection(): Selection;
+  /** Keys of the actors whose labels the canvas shows now: placed without overlap, readable at the current zoom. */
+  labelledActors(): string[];
 }
 
 /** A copy of attributes that shares nothing with the graph (structured data only: graphs hold no functions). */
@@ -108,5 +110,6 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
       return visible ? [...visible.edges] : (store.get().dataset?.graph.edges() ?? []);
     },
     selection: () => store.get().selection,
+    labelledActors: () => canvas.labelledActors(),
   };
 }

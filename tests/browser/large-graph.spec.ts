@@ -1,27 +1,7 @@
 // Large graphs: the fast drawing profile, and force-directed layout in a worker with progress and cancel.
-import { expect, type Page, test } from '@playwright/test';
-import { seededRandom } from '../../src/model/seeded-random';
+import { expect, test } from '@playwright/test';
 import { readSeed, waitForCanvas, watchErrors } from './helpers';
-
-/** A random graphology JSON graph without positions, built in the test so no large file is committed. */
-function syntheticGraph(nodes: number, edges: number): string {
-  const random = seededRandom(42);
-  const list = Array.from({ length: nodes }, (_, i) => ({ key: `n${i}`, attributes: { label: `Actor ${i}` } }));
-  const links = Array.from({ length: edges }, (_, i) => ({
-    key: `e${i}`,
-    source: `n${Math.floor(random() * nodes)}`,
-    target: `n${Math.floor(random() * nodes)}`,
-  }));
-  return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes: list, edges: links });
-}
-
-async function serve(page: Page, path: string, body: string): Promise<void> {
-  // Match the path, not the whole URL: the page's own address ends with `?data=<path>` too.
-  await page.route(
-    (url) => url.pathname === path,
-    (route) => route.fulfill({ body, contentType: 'application/json' }),
-  );
-}
+import { positionedGraph, serve, syntheticGraph } from './large-fixtures';
 
 test('a 6,000-actor graph without positions is laid out in a worker while the page keeps answering', async ({
   page,
@@ -172,22 +152,6 @@ test('on a large graph a relation on the relation layer answers hover and click 
   await expect(page.locator('.relation-layer')).toHaveAttribute('data-highlighted', '0');
   expect(errors).toEqual([]);
 });
-
-/** A graph with stored positions: actors scattered over a square, relations between random pairs. */
-function positionedGraph(nodes: number, edges: number): string {
-  const random = seededRandom(7);
-  const side = Math.sqrt(nodes) * 40;
-  const list = Array.from({ length: nodes }, (_, i) => ({
-    key: `n${i}`,
-    attributes: { label: `Actor ${i}`, x: random() * side, y: random() * side },
-  }));
-  const links = Array.from({ length: edges }, (_, i) => ({
-    key: `e${i}`,
-    source: `n${Math.floor(random() * nodes)}`,
-    target: `n${Math.floor(random() * nodes)}`,
-  }));
-  return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes: list, edges: links });
-}
 
 test('a 50,000-actor, 150,000-relation graph opens, is drawn, and answers clicks throughout', async ({ page }) => {
   test.setTimeout(360_000);

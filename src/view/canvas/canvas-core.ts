@@ -3,11 +3,13 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import type { ActorPositions } from './actor-positions';
 import { keyOf } from './build-elements';
+import { type CanvasLabels, mountCanvasLabels } from './canvas-labels';
 import { createRelationDrawing } from './create-relation-drawing';
 import type { RelationDrawing } from './relation-drawing';
 import { type RenderProfile, rendererOptions } from './render-profile';
-import { buildStylesheet } from './stylesheet';
+import { buildStylesheet, minZoomedFontSize } from './stylesheet';
 import { mountTooltip } from './tooltip';
+import { bindWheelZoom } from './wheel-zoom';
 
 /** How near a line (in screen pixels) a tap or hover must be to reach a relation the core does not hold. */
 export const HIT_RADIUS = 4;
@@ -58,7 +60,9 @@ export function bindCore(cy: Core, container: HTMLElement, bind: CoreBindings): 
   cy.on('dragpan scrollzoom pinchzoom', onUserViewport);
   cy.on('position', 'node', onPosition);
   const unmountTooltip = mountTooltip(cy, container, bind.describe, (point) => relations.relationAt(point, HIT_RADIUS));
+  const unbindWheel = bindWheelZoom(cy, container);
   return () => {
+    unbindWheel();
     cy.off('tap', onTap);
     cy.off('dragpan scrollzoom pinchzoom', onUserViewport);
     cy.off('position', 'node', onPosition);
@@ -70,6 +74,8 @@ export function bindCore(cy: Core, container: HTMLElement, bind: CoreBindings): 
 export interface CoreSlot {
   readonly cy: Core;
   readonly relations: RelationDrawing;
+  /** Which actor labels show, and the selected actor's halo. */
+  readonly labels: CanvasLabels;
   readonly profile: RenderProfile;
   /** The actor positions of the dataset drawn now (null with none), which the relation drawing strokes from. */
   positions: ActorPositions | null;
@@ -84,10 +90,13 @@ export function createCoreSlot(container: HTMLElement, bindings: Omit<CoreBindin
   let positions: ActorPositions | null = null;
   const drawingFor = (cy: Core) => createRelationDrawing(profile, { cy, container, positions: () => positions });
   let cy = createCore(container, profile);
+  const labelsFor = (core: Core) => mountCanvasLabels(core, container, minZoomedFontSize(profile));
   let relations = drawingFor(cy);
+  let labels = labelsFor(cy);
   let unbind = bindCore(cy, container, { ...bindings, relations });
   const destroy = () => {
     unbind();
+    labels.destroy();
     relations.destroy();
     cy.destroy();
   };
@@ -98,6 +107,9 @@ export function createCoreSlot(container: HTMLElement, bindings: Omit<CoreBindin
     },
     get relations() {
       return relations;
+    },
+    get labels() {
+      return labels;
     },
     get profile() {
       return profile;
@@ -114,6 +126,7 @@ export function createCoreSlot(container: HTMLElement, bindings: Omit<CoreBindin
       profile = next;
       cy = createCore(container, profile);
       relations = drawingFor(cy);
+      labels = labelsFor(cy);
       unbind = bindCore(cy, container, { ...bindings, relations });
       return true;
     },

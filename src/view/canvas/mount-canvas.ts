@@ -37,6 +37,8 @@ export interface CanvasHandle {
   rerunLayout(): Promise<void>;
   /** The relations an image export must draw itself (those the core does not hold), or null. */
   relationSnapshot(): RelationSnapshot | null;
+  /** The actors whose labels the canvas shows now (placed without overlap, readable at this zoom). */
+  labelledActors(): string[];
   /** Centres the view on an actor, keeping the zoom unless it is too far out to read labels. */
   centreOn(key: string): void;
   zoomBy(factor: number): void;
@@ -217,6 +219,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
         await relayout(state.dataset.graph, state.view.layout === 'auto' ? 'force' : state.view.layout);
     },
     relationSnapshot: () => slot.relations.snapshot(),
+    labelledActors: () => slot.labels.shown(),
     centreOn: (key) => camera.centreOn(key),
     zoomBy: (factor) => camera.zoomBy(factor),
     unmount() {

@@ -1,6 +1,7 @@
 // The relations of large graphs on one plain canvas under cytoscape's layers: a path per colour, not a stroke each.
 
 import type { Core } from 'cytoscape';
+import './canvas-layers.css';
 import { nearestRelation, type RelationLines, strokeRelations } from './relation-lines';
 
 /** The lines and where their actors stand, for an export to draw the same relations the screen shows. */
@@ -97,10 +98,14 @@ export function mountRelationLayer(
   cy: Core,
   readPositions: () => Float64Array | null,
 ): RelationLayer {
+  // The canvas is scaled past its box while the camera moves: the clip keeps it inside the graph's area.
+  const clip = document.createElement('div');
+  clip.className = 'relation-clip';
   const canvas = document.createElement('canvas');
   canvas.className = 'relation-layer';
   canvas.setAttribute('aria-hidden', 'true');
-  container.prepend(canvas);
+  clip.append(canvas);
+  container.prepend(clip);
   let picture: RelationPicture = { base: null, dimmed: false, highlighted: null, onPath: null };
   let drawnAt: { zoom: number; x: number; y: number } | null = null;
   let frame = 0;
@@ -117,24 +122,33 @@ export function mountRelationLayer(
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     drawnAt = { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
+    const start = performance.now();
     paintPicture(canvas, ctx, cy, picture, readPositions());
+    canvas.dataset.paintMs = (performance.now() - start).toFixed(1);
   };
 
   const redrawSoon = () => {
     if (!frame) frame = requestAnimationFrame(redraw);
   };
 
+  // Follows the camera in the frame cytoscape draws (its 'render' event), not on its synchronous 'viewport' event:
+  // cytoscape skips frames when drawing is slow, and a picture moved ahead of its actors drifts from them.
+  const follow = () => {
+    if (!drawnAt) return;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const k = zoom / drawnAt.zoom;
+    const moved = zoom !== drawnAt.zoom || pan.x !== drawnAt.x || pan.y !== drawnAt.y;
+    const transform = moved ? `translate(${pan.x - drawnAt.x * k}px, ${pan.y - drawnAt.y * k}px) scale(${k})` : '';
+    if (canvas.style.transform !== transform) canvas.style.transform = transform;
+  };
   const onViewport = () => {
-    if (drawnAt) {
-      const k = cy.zoom() / drawnAt.zoom;
-      const pan = cy.pan();
-      canvas.style.transform = `translate(${pan.x - drawnAt.x * k}px, ${pan.y - drawnAt.y * k}px) scale(${k})`;
-    }
     clearTimeout(settle);
     settle = setTimeout(redrawSoon, SETTLE_MS);
   };
 
   cy.on('viewport', onViewport);
+  cy.on('render', follow);
   cy.on('resize', redrawSoon);
 
   return {
@@ -162,8 +176,9 @@ export function mountRelationLayer(
       if (frame) cancelAnimationFrame(frame);
       clearTimeout(settle);
       cy.off('viewport', onViewport);
+      cy.off('render', follow);
       cy.off('resize', redrawSoon);
-      canvas.remove();
+      clip.remove();
     },
   };
 }

@@ -5,6 +5,16 @@ import type { RenderProfile } from './render-profile';
 
 /** Node labels sit below the node on a light plate so they stay readable where edges cross them. */
 export const LABEL_FONT_SIZE = 11;
+/** The gap between a node and its label, and the width a label wraps at, in model units at zoom 1. */
+export const LABEL_MARGIN_Y = 3;
+export const LABEL_MAX_WIDTH = 110;
+/** The halo under the selected actor; its width is set per zoom by canvas-labels.ts (HALO_PX on screen). */
+export const HALO_COLOR = '#f59e0b';
+
+/** The smallest label, in screen pixels, each profile draws (cytoscape's min-zoomed-font-size). */
+export function minZoomedFontSize(profile: RenderProfile): number {
+  return profile === 'detailed' ? 5 : 14;
+}
 
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
@@ -19,8 +29,15 @@ export function buildStylesheet(profile: RenderProfile = 'detailed'): Stylesheet
  */
 function fastStyle(): StylesheetJson {
   const [node, ...rest] = detailedStyle() as { selector: string; style: Record<string, unknown> }[];
-  const fast = { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 14, 'text-wrap': 'none' };
+  const fast = {
+    'text-background-opacity': 0,
+    'border-width': 0,
+    'min-zoomed-font-size': minZoomedFontSize('large'),
+    'text-wrap': 'none',
+  };
   return [
+    // While the camera moves, cytoscape shows a snapshot of the actors; outside it, blank rather than grey bands.
+    { selector: 'core', style: { 'outside-texture-bg-opacity': 0 } },
     { selector: 'node', style: { ...node?.style, ...fast } },
     ...rest.filter((rule) => !rule.selector.startsWith('edge')),
     { selector: 'node:selected', style: { 'border-width': 3 } },
@@ -42,15 +59,15 @@ function detailedStyle(): StylesheetJson {
         color: '#1b1f24',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_MARGIN_Y,
         'text-wrap': 'wrap',
-        'text-max-width': '110px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         'border-width': 1.5,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': minZoomedFontSize('detailed'),
       },
     },
     {
@@ -92,5 +109,18 @@ function detailedStyle(): StylesheetJson {
       style: { 'border-color': '#111827', 'border-width': 3, opacity: 1, 'text-opacity': 1 },
     },
     { selector: 'node.hovered', style: { 'border-color': '#111827', 'border-width': 2.5 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'underlay-color': HALO_COLOR,
+        'underlay-opacity': 0.55,
+        'underlay-shape': 'ellipse',
+        'underlay-padding': 6,
+      },
+    },
+    // Labels the canvas places (canvas-labels.ts): important ones drawn at any zoom, overlapping ones not at all.
+    { selector: 'node.label-forced', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
+    // Last, so it wins over every rule above that sets text-opacity.
+    { selector: 'node.label-culled', style: { 'text-opacity': 0 } },
   ];
 }

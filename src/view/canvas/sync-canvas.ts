@@ -5,13 +5,15 @@ import type { ActorGraph } from '../../model/actor-graph';
 import type { AppState, Selection } from '../../state/app-state';
 import { memoize } from '../../state/memoize';
 import { isNarrowed, type PathResult, selectPaths, selectVisible } from '../../state/select-explore';
+import type { CanvasLabels, LabelFocus } from './canvas-labels';
 import type { RelationDrawing, RelationScene } from './relation-drawing';
-import { applyActorPaths, applyActorSelection, applyActorVisibility, fadesRest } from './sync-actors';
+import { applyActorPaths, applyActorSelection, applyActorVisibility, fadesRest, selectedActors } from './sync-actors';
 
-/** What a sync draws on: the core's actors and the relation drawing of its profile. */
+/** What a sync draws on: the core's actors, the relation drawing of its profile and (on screen) its labels. */
 export interface SyncTarget {
   cy: Core;
   relations: RelationDrawing;
+  labels?: CanvasLabels;
 }
 
 /** The actors and relations on the found paths; null when no path is shown. */
@@ -55,6 +57,31 @@ export function relationScene(state: AppState): RelationScene {
   };
 }
 
+/** The actors whose labels matter most in a state: the selected one, those around the selection, those on a path. */
+export function labelFocus(state: AppState): LabelFocus {
+  const graph = state.dataset?.graph;
+  const selection = state.selection;
+  const around = graph ? selectedActors(graph, selection) : [];
+  const selected = selection?.type === 'node' && around.length > 0 ? selection.key : null;
+  return {
+    selected,
+    neighbours: around.filter((key) => key !== selected),
+    path: pathSets(selectPaths(state))?.nodes ?? null,
+  };
+}
+
+/** Whether the labels' focus may differ between two states: another dataset, selection, path or filter. */
+function labelsMove(previous: AppState | null, next: AppState): boolean {
+  if (!previous || previous.dataset !== next.dataset) return true;
+  const { selection, path, filters, focus } = next;
+  return (
+    previous.selection !== selection ||
+    previous.path !== path ||
+    previous.filters !== filters ||
+    previous.focus !== focus
+  );
+}
+
 /**
  * Brings the canvas from `previous` (what it shows; null for a fresh core or dataset) to `next`: only the parts
  * that changed are touched, and the relation drawing redraws only what differs in its scene.
@@ -71,6 +98,7 @@ export function syncCanvas(target: SyncTarget, previous: AppState | null, next: 
       applyActorSelection(target.cy, graph, next.selection, !!next.selection && fadesRest(graph));
   }
   target.relations.show(relationScene(next));
+  if (labelsMove(previous, next)) target.labels?.focus(labelFocus(next));
 }
 
 /** The actors a focus or a found path should bring into view: the path's, else those shown. */

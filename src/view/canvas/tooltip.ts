@@ -18,13 +18,21 @@ export function mountTooltip(
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
   container.appendChild(tip);
+  // Beside the pointer, turned to the other side where it would leave the canvas (over the panels beside it).
+  const placeTip = (point: { x: number; y: number }) => {
+    tip.hidden = false;
+    tip.style.left = '0px'; // measured unwrapped: near the right edge it would be narrowed to the room left
+    tip.style.top = '0px';
+    const left = point.x + 12 + tip.offsetWidth > container.clientWidth ? point.x - 12 - tip.offsetWidth : point.x + 12;
+    const top =
+      point.y + 12 + tip.offsetHeight > container.clientHeight ? point.y - 12 - tip.offsetHeight : point.y + 12;
+    tip.style.left = `${Math.round(Math.max(0, left))}px`;
+    tip.style.top = `${Math.round(Math.max(0, top))}px`;
+  };
   const show = (event: EventObject) => {
     const target = event.target;
     tip.textContent = labelOf(keyOf(target), target.isNode());
-    const pos = event.renderedPosition ?? target.renderedPosition?.() ?? { x: 0, y: 0 };
-    tip.style.left = `${Math.round(pos.x + 12)}px`;
-    tip.style.top = `${Math.round(pos.y + 12)}px`;
-    tip.hidden = false;
+    placeTip(event.renderedPosition ?? target.renderedPosition?.() ?? { x: 0, y: 0 });
     target.addClass('hovered');
   };
   const hide = (event: EventObject) => {
@@ -40,9 +48,7 @@ export function mountTooltip(
     const key = point && relationAt?.(point);
     if (point && key) {
       tip.textContent = labelOf(key, false);
-      tip.style.left = `${Math.round(point.x + 12)}px`;
-      tip.style.top = `${Math.round(point.y + 12)}px`;
-      tip.hidden = false;
+      placeTip(point);
       overLine = true;
     } else if (overLine) {
       tip.hidden = true;
@@ -50,16 +56,25 @@ export function mountTooltip(
     }
   };
   const move = (event: EventObject) => {
-    if (event.target !== cy) return;
+    // No line is looked for while a button is down: the user is panning, not pointing.
+    if (event.target !== cy || (event.originalEvent as MouseEvent | undefined)?.buttons) return;
     if (!pending) requestAnimationFrame(testLine);
     pending = { ...event.renderedPosition };
   };
+  // A click answers in the inspector; the tip would only cover what the click brought up.
+  const hideOnTap = () => {
+    tip.hidden = true;
+    overLine = false;
+    pending = null;
+  };
   cy.on('mouseover', 'node, edge', show);
   cy.on('mouseout', 'node, edge', hide);
+  cy.on('tapstart', hideOnTap);
   if (relationAt) cy.on('mousemove', move);
   return () => {
     cy.off('mouseover', 'node, edge', show);
     cy.off('mouseout', 'node, edge', hide);
+    cy.off('tapstart', hideOnTap);
     cy.off('mousemove', move);
     tip.remove();
   };

@@ -1,9 +1,13 @@
 // The plain look of each element: its style without selection, highlight, fade or hover, for vector export.
 
 import cytoscape, { type Core, type SingularElementReturnValue } from 'cytoscape';
+import { LABEL_CLASSES, liftFocusStyles } from '../canvas/canvas-labels';
 
-/** Classes that only mark interaction state; an export shows the graph as it looks with nothing highlighted. */
-const STATE_CLASSES = ['faded', 'highlighted', 'hovered'] as const;
+/**
+ * Classes that only mark interaction state; an export shows the graph as it looks with nothing highlighted. The
+ * screen's label placement (canvas-labels.ts) is one of them: an export places its own labels (place-labels.ts).
+ */
+const STATE_CLASSES = ['faded', 'highlighted', 'hovered', ...LABEL_CLASSES] as const;
 
 /** Reads an element's plain style by id; call `destroy` when done. */
 export interface PlainStyles {
@@ -39,7 +43,9 @@ export function plainStyles(cy: Core): PlainStyles {
  */
 export function withPlainLook<T>(cy: Core, draw: () => T): T {
   const marked = STATE_CLASSES.map((name) => [name, cy.elements(`.${name}`)] as const);
+  let restoreFocus = () => {};
   cy.batch(() => {
+    restoreFocus = liftFocusStyles(cy); // before the classes go: it finds the actors by them
     for (const [name, elements] of marked) elements.removeClass(name);
   });
   try {
@@ -47,6 +53,7 @@ export function withPlainLook<T>(cy: Core, draw: () => T): T {
   } finally {
     cy.batch(() => {
       for (const [name, elements] of marked) elements.addClass(name);
+      restoreFocus();
     });
   }
 }

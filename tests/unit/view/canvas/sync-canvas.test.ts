@@ -8,7 +8,7 @@ import { type AppState, INITIAL_STATE, select, setDataset } from '../../../../sr
 import { setFilters, setFocus, setPathQuery } from '../../../../src/state/explore-state';
 import { mountEdgeRelations } from '../../../../src/view/canvas/edge-relations';
 import { FADE_LIMIT, fadesRest, selectedActors } from '../../../../src/view/canvas/sync-actors';
-import { relationScene, syncCanvas } from '../../../../src/view/canvas/sync-canvas';
+import { labelFocus, relationScene, syncCanvas } from '../../../../src/view/canvas/sync-canvas';
 
 /** A path a - b - c - d, plus e alone. */
 function graph(): ActorGraph {
@@ -126,5 +126,19 @@ describe('relationScene', () => {
     const big = createActorGraph();
     for (let i = 0; i <= FADE_LIMIT; i++) big.addNode(`n${i}`, { label: `n${i}` });
     expect(fadesRest(big)).toBe(false);
+  });
+
+  it('names the actors whose labels matter: the selected one, its neighbours, and those on a found path', () => {
+    let state = setDataset(INITIAL_STATE, { graph: graph(), id: 't', name: 't', formatLabel: 'test', warnings: [] });
+    expect(labelFocus(state)).toEqual({ selected: null, neighbours: [], path: null });
+    state = select(state, { type: 'node', key: 'b' });
+    expect(labelFocus(state).selected).toBe('b');
+    expect([...labelFocus(state).neighbours].sort()).toEqual(['a', 'c']);
+    state = setPathQuery(state, { from: 'a', to: 'd', followDirection: false });
+    expect([...(labelFocus(state).path ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+    // A selected relation names its two ends as neighbours, and no actor as selected.
+    state = select(state, { type: 'edge', key: 'cd' });
+    expect(labelFocus(state).selected).toBeNull();
+    expect([...labelFocus(state).neighbours].sort()).toEqual(['c', 'd']);
   });
 });
