@@ -79,6 +79,9 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   let timer: ReturnType<typeof setTimeout> | undefined;
   let placedZoom = Number.NaN;
   let placedAt = Number.NEGATIVE_INFINITY;
+  /** Whether ordinary labels were readable (drawn at all) at the zoom of the last placement. */
+  let placedReadable = false;
+  const readableAt = (zoom: number) => LABEL_FONT_SIZE * zoom >= minZoomedFontSize;
 
   /** Gives the important actors a font of fixed screen size (and the selected one its halo) for this zoom. */
   const styleFocus = (zoom: number) => {
@@ -107,7 +110,7 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
       list.push({ key: node.id(), box: screenBox(node, zoom, pan), rank, weight: Number(node.data('size')) || 0 });
     };
     for (const [key, rank] of ranks) add(cy.getElementById(key), rank);
-    if (LABEL_FONT_SIZE * zoom < minZoomedFontSize) return list; // other labels are too small to be drawn at all
+    if (!readableAt(zoom)) return list; // other labels are too small to be drawn at all
     // The view, with a margin: a label can reach into it from an actor just outside.
     const margin = 150 / zoom;
     const { x1, y1, x2, y2 } = cy.extent();
@@ -142,6 +145,7 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
     container.dataset.labelZoom = zoom.toFixed(2);
     placedAt = performance.now();
     placedZoom = zoom;
+    placedReadable = readableAt(zoom);
     container.dataset.labelMs = (placedAt - start).toFixed(1);
   };
 
@@ -151,8 +155,11 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   };
   // A zoom makes labels readable (or larger) at once: they are placed in the same task, before cytoscape's next
   // frame draws them, so they never pile up, even for a frame. A pan only brings actors in at the edges.
+  // The throttle never holds back a zoom that makes ordinary labels readable: none of them was culled yet.
   const onViewport = () => {
-    if (cy.zoom() !== placedZoom && performance.now() - placedAt >= ZOOM_PLACE_MS) place();
+    const zoom = cy.zoom();
+    const crossed = readableAt(zoom) !== placedReadable;
+    if (zoom !== placedZoom && (crossed || performance.now() - placedAt >= ZOOM_PLACE_MS)) place();
     placeSoon();
   };
   cy.on('viewport', onViewport);
