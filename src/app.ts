@@ -2,6 +2,7 @@
 
 import { bindKeys } from './app/bind-keys';
 import { canLink, copyLink, LOCAL_PREFIX } from './app/copy-link';
+import { type EditElements, mountEditActions } from './app/edit-actions';
 import { editFields } from './app/edit-fields';
 import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
@@ -64,6 +65,7 @@ export interface AppElements {
   loadProgress: HTMLProgressElement;
   cancelLayout: HTMLButtonElement;
   page: PageElements;
+  edit: EditElements;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -128,6 +130,7 @@ export function startApp(els: AppElements): App {
     listen(els.copyLink, 'click', () => void copyLink(store)),
     bindKeys(store, els.search),
     mountPage(els.page, store),
+    mountEditActions(els.edit, store),
     syncUrl(store, canvas, els.announcer, datasetInLink),
   );
 

@@ -63,6 +63,13 @@ const elements: AppElements = {
     inspector: byId('inspector'),
     canvas: byId('canvas'),
   },
+  edit: {
+    addActor: byId('add-actor'),
+    addRelation: byId('add-relation'),
+    undo: byId('undo'),
+    redo: byId('redo'),
+    inspector: byId('inspector-body'),
+  },
 };
 
 const app = startApp(elements);

@@ -18,8 +18,8 @@ export function bindKeys(store: Store<AppState>, search: HTMLInputElement): () =
   });
 }
 
-/** Whether a key press lands in a text field, where "/" is text rather than a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
+/** Whether a key press lands in a text field, where "/" (and Ctrl+Z) are the field's own rather than shortcuts. */
+export function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );

@@ -52,7 +52,8 @@ async function printAndCheck(page: Page, actor: string): Promise<void> {
   // The canvas itself and the controls do not print; the image stands in for the canvas.
   await expect(page.locator('#canvas')).toBeHidden();
   await expect(page.locator('#sidebar')).toBeHidden();
-  await expect(page.locator('.toolbar')).toBeHidden();
+  for (const toolbar of await page.locator('.toolbar').all()) await expect(toolbar).toBeHidden();
+  await expect(page.locator('#inspector .edit-tools')).toBeHidden();
   await expect(page.locator('#inspector h2').first()).toHaveText(actor);
   await expect(page.locator('#inspector')).toContainText('Relations');
   expect(await inkedPixels(page)).toBeGreaterThan(200);

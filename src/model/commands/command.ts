@@ -28,7 +28,13 @@ export type Command =
     }
   | { type: 'update-relation'; key: string; changes: AttributeChanges; source?: string; target?: string }
   | { type: 'delete-relation'; key: string }
-  | { type: 'add-evidence'; relation: string; evidence: Evidence }
+  | {
+      type: 'add-evidence';
+      relation: string;
+      evidence: Evidence;
+      /** A source added in the same step, for a quote from a document the dataset does not list yet. */
+      newSource?: SourceRef;
+    }
   | { type: 'remove-evidence'; relation: string; index: number }
   | { type: 'merge-actors'; from: string; into: string }
   | { type: 'add-source'; source: SourceRef }

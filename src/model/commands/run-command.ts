@@ -27,7 +27,7 @@ function planCommand(graph: ActorGraph, command: Command, context: CommandContex
     case 'delete-relation':
       return planDeleteRelation(graph, command.key);
     case 'add-evidence':
-      return planAddEvidence(graph, command.relation, command.evidence, context);
+      return planAddEvidence(graph, command, context);
     case 'remove-evidence':
       return planRemoveEvidence(graph, command.relation, command.index);
     case 'merge-actors':

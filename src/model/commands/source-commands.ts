@@ -29,13 +29,26 @@ function evidenceOf(graph: ActorGraph, relation: string): Evidence[] {
 
 const UNKNOWN_RELATION = 'The dataset has no such relation (it may have been deleted meanwhile).';
 
-/** Plans adding a quote to a relation's evidence, checked against its source's text when that is stored. */
-export function planAddEvidence(graph: ActorGraph, relation: string, item: Evidence, context: CommandContext): Plan {
+/** What adding evidence needs: the relation, the quote, and the new source it cites when there is one. */
+export interface NewEvidence {
+  relation: string;
+  evidence: Evidence;
+  newSource?: SourceRef;
+}
+
+/**
+ * Plans adding a quote to a relation's evidence, checked against its source's text when that is stored, and the new
+ * source it cites in the same step when there is one.
+ */
+export function planAddEvidence(graph: ActorGraph, added: NewEvidence, context: CommandContext): Plan {
+  const { relation, evidence: item, newSource } = added;
   if (!graph.hasEdge(relation)) return refuse('relation', UNKNOWN_RELATION);
   const errors: ErrorSink = {};
-  checkEvidence(graph, item, context, errors);
+  if (newSource) checkSource(graph, newSource, errors, 'newSource.');
+  checkEvidence(graph, item, context, errors, '', newSource?.id);
   const evidence = [...evidenceOf(graph, relation), { ...item }];
   return planOf(errors, () => [
+    ...(newSource ? [withSource(graph, newSource)] : []),
     { op: 'set-edge', key: relation, attributes: patchAttributes(graph.getEdgeAttributes(relation), { evidence }) },
   ]);
 }

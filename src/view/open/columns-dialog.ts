@@ -1,6 +1,7 @@
 // The "Columns" dialog: shows a table's first rows and asks which columns hold the source and target of each edge.
 
 import type { ColumnChoice } from '../../io/column-choice-needed';
+import { cancelButton, openDialog, submitButton } from '../dialog/modal-dialog';
 import { el } from '../dom';
 
 /** What the dialog shows: the header, some rows, and the pre-filled guesses. */
@@ -27,34 +28,18 @@ export function askColumns(question: ColumnQuestion): Promise<ColumnChoice | nul
     el('thead', {}, el('tr', {}, ...question.header.map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ...question.rows.slice(0, 5).map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cell))))),
   );
-  const open = el('button', { type: 'submit', value: 'open' }, 'Open');
-  const cancel = el('button', { type: 'button' }, 'Cancel');
-  const dialog = el(
-    'dialog',
-    { 'aria-labelledby': 'columns-title', class: 'columns-dialog' },
-    el(
-      'form',
-      { method: 'dialog' },
-      el('h2', { id: 'columns-title' }, 'Columns'),
-      el('p', {}, `Which columns of ${question.file} hold the two ends of each edge?`),
+  return openDialog<ColumnChoice>({
+    id: 'columns',
+    title: 'Columns',
+    className: 'columns-dialog',
+    intro: `Which columns of ${question.file} hold the two ends of each edge?`,
+    content: [
       el('div', { class: 'table-scroll' }, preview),
       el('p', {}, el('label', { for: source.id }, 'Source column '), source),
       el('p', {}, el('label', { for: target.id }, 'Target column '), target),
-      el('p', { class: 'dialog-buttons' }, open, cancel),
-    ),
-  );
-  document.body.appendChild(dialog);
-  return new Promise((resolve) => {
-    let answer: ColumnChoice | null = null;
-    open.addEventListener('click', () => {
-      answer = { source: source.value, target: target.value };
-    });
-    cancel.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    dialog.showModal();
-    source.focus();
-  });
+    ],
+    buttons: [submitButton('Open', 'open'), cancelButton()],
+    initialFocus: source,
+    submit: () => ({ source: source.value, target: target.value }),
+  }).answer;
 }

@@ -2,6 +2,7 @@
 
 import type { ActorGraph } from '../../model/actor-graph';
 import type { FieldMap, FieldRole } from '../../model/fields';
+import { cancelButton, openDialog, submitButton } from '../dialog/modal-dialog';
 import { el } from '../dom';
 
 /** The name of each role, as the dialog's selects and the status line say it. */
@@ -71,34 +72,18 @@ export function askFields(question: FieldsQuestion): Promise<FieldMap | null> {
     row.append(el('span', { class: 'field-help' }, ` ${help}`));
     return { role, select, row };
   });
-  const apply = el('button', { type: 'submit', value: 'apply' }, 'Apply');
-  const cancel = el('button', { type: 'button' }, 'Cancel');
-  const dialog = el(
-    'dialog',
-    { 'aria-labelledby': 'fields-title', class: 'fields-dialog' },
-    el(
-      'form',
-      { method: 'dialog' },
-      el('h2', { id: 'fields-title' }, 'Fields'),
-      el('p', {}, `What means what in ${question.file}: which attribute to read for each of these.`),
-      ...selects.map((s) => s.row),
-      el('p', { class: 'dialog-buttons' }, apply, cancel),
-    ),
-  );
-  document.body.appendChild(dialog);
-  return new Promise((resolve) => {
-    let answer: FieldMap | null = null;
-    apply.addEventListener('click', () => {
+  return openDialog<FieldMap>({
+    id: 'fields',
+    title: 'Fields',
+    className: 'fields-dialog',
+    intro: `What means what in ${question.file}: which attribute to read for each of these.`,
+    content: selects.map((s) => s.row),
+    buttons: [submitButton('Apply', 'apply'), cancelButton()],
+    initialFocus: selects[0]?.select,
+    submit: () => {
       const chosen: Record<FieldRole, string | null> = { ...question.fields };
       for (const { role, select } of selects) chosen[role] = select.value || null;
-      answer = chosen;
-    });
-    cancel.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve(answer);
-    });
-    dialog.showModal();
-    selects[0]?.select.focus();
-  });
+      return chosen;
+    },
+  }).answer;
 }

@@ -152,7 +152,8 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
       state.filters !== previous.filters ||
       state.focus !== previous.focus ||
       state.view !== previous.view ||
-      state.measures !== previous.measures;
+      state.measures !== previous.measures ||
+      state.history.revision !== previous.history.revision;
     if (remade) render(state);
     else if (state.selection !== previous.selection) {
       selected = state.selection?.type === 'node' ? state.selection.key : null;

@@ -54,7 +54,8 @@ export function mountDatasetHeader(
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const explored = state.filters !== previous.filters || state.focus !== previous.focus;
-    if (explored || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
+    const edited = state.history.revision !== previous.history.revision;
+    if (explored || edited || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
   });
   return () => {
     unsubscribe();

@@ -150,7 +150,8 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   render(store.get());
   return store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) expanded.clear();
-    const changed = state.dataset !== previous.dataset || state.filters !== previous.filters;
+    const edited = state.history.revision !== previous.history.revision;
+    const changed = state.dataset !== previous.dataset || state.filters !== previous.filters || edited;
     if (changed || state.fields !== previous.fields) render(state);
   });
 }

@@ -62,7 +62,9 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
   root.addEventListener('keydown', moveBetweenRelations);
   const unsubscribe = store.subscribe((state, previous) => {
     const explored = state.filters !== previous.filters || state.focus !== previous.focus;
-    const read = state.dataset !== previous.dataset || state.fields !== previous.fields;
+    // An edit changes the graph in place: the revision says the actor or relation shown may read differently.
+    const edited = state.history.revision !== previous.history.revision;
+    const read = state.dataset !== previous.dataset || state.fields !== previous.fields || edited;
     if (explored || read || state.selection !== previous.selection) render(state);
   });
   return () => {
@@ -107,6 +109,29 @@ function actorButton(graph: ActorGraph, key: string, goTo: (key: string) => void
   const button = el('button', { type: 'button', class: 'actor-link', 'data-node': key }, actorLabel(graph, key));
   button.addEventListener('click', () => goTo(key));
   return button;
+}
+
+/** What each edit button of the inspector does; the app listens for clicks on `[data-edit]` (see app/edit-actions). */
+export const EDIT_BUTTONS = {
+  actor: [
+    ['edit-actor', 'Edit actor'],
+    ['delete-actor', 'Delete actor'],
+    ['merge-actor', 'Merge into…'],
+    ['add-relation-from', 'Add relation from here'],
+  ],
+  relation: [
+    ['edit-relation', 'Edit relation'],
+    ['delete-relation', 'Delete relation'],
+    ['add-evidence', 'Add evidence'],
+  ],
+} as const;
+
+/** The edit buttons for the actor or relation shown, each naming its action and the element's key. */
+function editTools(on: keyof typeof EDIT_BUTTONS, key: string): HTMLElement {
+  const buttons = EDIT_BUTTONS[on].map(([action, label]) =>
+    el('button', { type: 'button', id: action, 'data-edit': action, 'data-key': key }, label),
+  );
+  return el('div', { class: 'edit-tools', role: 'group', 'aria-label': `Edit this ${on}` }, ...buttons);
 }
 
 function kindBadge(kind: unknown): HTMLElement | null {
@@ -178,6 +203,7 @@ function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLEle
     aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
     typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
     renderAttributes(attrs),
+    editTools('actor', key),
     ctx.focusBox,
     el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),
     ...renderRelationGroups(graph, groups, { fields, hub, changed: ctx.changed, renderItem }),
@@ -208,6 +234,7 @@ function renderRelation(graph: ActorGraph, key: string, goTo: (key: string) => v
     relationMeta(attrs, fields),
     evidence ? el('h3', {}, 'Evidence') : null,
     evidence,
+    editTools('relation', key),
     renderAttributes(attrs, [fields.relation, fields.evidence, fields.source, fields.date]),
   );
 }

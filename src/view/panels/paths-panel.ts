@@ -163,7 +163,8 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
   const unsubscribe = store.subscribe((state, previous) => {
     const changed =
       state.path !== previous.path || state.filters !== previous.filters || state.focus !== previous.focus;
-    if (changed || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
+    const edited = state.history.revision !== previous.history.revision;
+    if (changed || edited || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
   });
   return () => {
     unholdFocus();

@@ -32,11 +32,14 @@ function optionFor(listId: string, match: ActorMatch, i: number, selected: boole
   return option;
 }
 
-/** Up to ten matches among the actors the canvas shows (search respects filters and focus), and how many matched. */
-function visibleMatches(state: AppState, query: string): ActorSearch {
+/**
+ * Up to ten matches among the actors the canvas shows (search respects filters and focus), or among every actor
+ * (`everyActor`, for editing), and how many matched.
+ */
+function visibleMatches(state: AppState, query: string, everyActor: boolean): ActorSearch {
   const graph = state.dataset?.graph;
   if (!graph) return { matches: [], total: 0 };
-  const visible = isNarrowed(state) ? selectVisible(state).nodes : null;
+  const visible = !everyActor && isNarrowed(state) ? selectVisible(state).nodes : null;
   return searchActors(graph, query, visible ? { include: (key) => visible.has(key) } : {});
 }
 
@@ -53,12 +56,16 @@ function noteFor(text: string): HTMLElement {
   return note;
 }
 
-/** Wires an input (role combobox) and a listbox to search the store's graph; `onPick` gets the chosen actor key. */
+/**
+ * Wires an input (role combobox) and a listbox to search the store's graph; `onPick` gets the chosen actor key.
+ * With `everyActor`, actors hidden by filters or a focus match too (the edit dialogs may name any actor).
+ */
 export function mountSearchBox(
   input: HTMLInputElement,
   listbox: HTMLElement,
   store: Store<AppState>,
   onPick: (key: string) => void,
+  { everyActor = false } = {},
 ): () => void {
   let matches: ActorMatch[] = [];
   let note: string | null = null;
@@ -88,7 +95,7 @@ export function mountSearchBox(
     onPick(match.key);
   };
   const onInput = () => {
-    const found = visibleMatches(store.get(), input.value);
+    const found = visibleMatches(store.get(), input.value, everyActor);
     matches = found.matches;
     note = noteText(input.value, found);
     active = matches.length > 0 ? 0 : -1;

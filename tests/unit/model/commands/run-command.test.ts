@@ -127,6 +127,26 @@ describe('checks, by field, before anything changes', () => {
     expect(graph.getAttribute('sources')?.map((s) => s.id)).toEqual(['paper', 'wire']);
     expect(result.changes.dataset).toBe(true);
   });
+
+  it('added evidence may bring its new source along, one step that one undo takes back', () => {
+    const graph = dataset();
+    const before = writeNative(graph);
+    const add: Command = {
+      type: 'add-evidence',
+      relation: 'e-ab',
+      evidence: { quote: 'Ann still leads Bland', source: 'wire' },
+      newSource: { id: 'wire', title: '' },
+    };
+    expect(Object.keys(refused(graph, add))).toEqual(['newSource.title']);
+    const result = runOk(graph, { ...add, newSource: { id: 'wire', title: 'The Wire' } });
+    expect(graph.getAttribute('sources')?.map((s) => s.id)).toEqual(['paper', 'wire']);
+    expect(graph.getEdgeAttribute('e-ab', 'evidence')?.at(-1)).toEqual({
+      quote: 'Ann still leads Bland',
+      source: 'wire',
+    });
+    runOk(graph, result.inverse);
+    expect(writeNative(graph)).toBe(before);
+  });
 });
 
 describe('what commands change', () => {
