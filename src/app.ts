@@ -3,6 +3,7 @@
 import { bindKeys } from './app/bind-keys';
 import { canLink, copyLink, LOCAL_PREFIX } from './app/copy-link';
 import { editFields } from './app/edit-fields';
+import { type KeepElements, mountKeeping } from './app/keep-in-browser';
 import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
 import { createOpener } from './app/open-dataset';
@@ -64,6 +65,7 @@ export interface AppElements {
   loadProgress: HTMLProgressElement;
   cancelLayout: HTMLButtonElement;
   page: PageElements;
+  keep: Omit<KeepElements, 'openFile'>;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -93,6 +95,9 @@ export function startApp(els: AppElements): App {
   // Everything mounted or listened to is kept here, and released by destroy(), last first.
   const unmounts: (() => void)[] = [() => canvas.unmount()];
   const keep = (...added: (() => void)[]) => unmounts.push(...added);
+  const keeping = mountKeeping({ ...els.keep, openFile: els.openFile }, store, opener, () =>
+    openBundled(DEFAULT_DATASET),
+  );
 
   keep(
     mountInspector(els.inspector, store),
@@ -101,7 +106,7 @@ export function startApp(els: AppElements): App {
     mountDatasetHeader(els.title, els.counts, store, () => void editFields(store)),
     mountAppearanceControls(els.colorBy, els.sizeBy, store),
     mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout()),
-    mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d)),
+    mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d), keeping.picker),
     mountFileOpener(els.openFile, (files) => void openFiles(files)),
     mountDropZone(document.body, (files) => void openFiles(files)),
     mountSearchBox(els.search, els.searchList, store, (key) => {
@@ -129,6 +134,7 @@ export function startApp(els: AppElements): App {
     bindKeys(store, els.search),
     mountPage(els.page, store),
     syncUrl(store, canvas, els.announcer, datasetInLink),
+    () => keeping.unmount(),
   );
 
   // A shared link reopens its whole view once its dataset has loaded; the camera once the canvas has drawn.
@@ -150,9 +156,18 @@ export function startApp(els: AppElements): App {
     });
     keep(off);
   };
-  const dataUrl = new URLSearchParams(location.search).get('data');
-  if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
-  else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection).then(restore);
+  // What the address names first (a dataset kept here, a ?data= file, a bundled one), else the one kept last.
+  const params = new URLSearchParams(location.search);
+  const [localId, dataUrl] = [params.get('local'), params.get('data')];
+  const openDefault = () => openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection);
+  if (localId) void keeping.openLink(localId, initial.selection).then(restore);
+  else if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
+  else if (initial.dataset) void openDefault().then(restore);
+  else
+    void keeping
+      .openLast(initial.selection)
+      .then((ok) => (ok === null ? openDefault() : ok))
+      .then(restore);
   const destroy = () => {
     opener.destroy(); // first, so no open under way lands in a store whose views are gone
     for (const unmount of unmounts.splice(0).reverse()) unmount();

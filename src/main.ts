@@ -63,6 +63,13 @@ const elements: AppElements = {
     inspector: byId('inspector'),
     canvas: byId('canvas'),
   },
+  keep: {
+    newDataset: byId('new-dataset'),
+    deleteKept: byId('delete-kept'),
+    notice: byId('keep-notice'),
+    saved: byId('keep-saved'),
+    emptyNote: byId('empty-note'),
+  },
 };
 
 const app = startApp(elements);

@@ -36,9 +36,11 @@ export interface LocalDatasets {
   list(): Promise<SavedSummary[]>;
   /** A dataset by id (null when not kept here); it becomes the one reopened next time. */
   open(id: string): Promise<SavedDataset | null>;
-  /** The dataset opened or saved last, or the most recently changed one; null when none is kept. */
+  /** The dataset opened or saved last, or the most recently changed one; null when none is kept or another was shown last. */
   openLast(): Promise<SavedDataset | null>;
   remove(id: string): Promise<void>;
+  /** Forgets which dataset was shown last, so that the next visit opens the default one (another dataset is shown). */
+  forgetLast(): Promise<void>;
   close(): void;
 }
 
@@ -48,6 +50,8 @@ export function newLocalId(): string {
 }
 
 const LAST = 'last';
+/** "last" when another dataset was shown last: not missing (which falls back to the newest), but none. */
+const NONE = '';
 
 async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
   const { id, graph } = request;
@@ -137,6 +141,7 @@ export function openLocalDatasets(options: { name?: string } = {}): LocalDataset
     open,
     async openLast() {
       const last = await reading((d) => d.get('meta', LAST));
+      if (last === NONE) return null;
       const found = last === undefined ? null : await open(last);
       if (found) return found;
       const newest = (await list())[0];
@@ -149,6 +154,10 @@ export function openLocalDatasets(options: { name?: string } = {}): LocalDataset
         await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('contents').delete(id)]);
         if (last === id) await tx.objectStore('meta').delete(LAST);
         await tx.done;
+      }),
+    forgetLast: () =>
+      reading(async (d) => {
+        await d.put('meta', NONE, LAST);
       }),
     close() {
       connection?.then((d) => d.close()).catch(() => {});
