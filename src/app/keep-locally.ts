@@ -9,6 +9,7 @@ import {
   isLocalId,
   type KeepState,
   type KeptSummary,
+  keptHistory,
   keptTitle,
 } from '../state/keep-state';
 import { createStore, type Store } from '../state/store';
@@ -111,6 +112,7 @@ export function createKeeper(
       graph: dataset.graph,
       revision,
       baseRevision: t.base,
+      history: keptHistory(store.get().history),
       ...(t.origin === undefined ? {} : { origin: t.origin }),
     });
     if (tracked !== t || t.removed) return;

@@ -3,6 +3,7 @@
 import type { LocalDatasets, SavedDataset } from '../io/local/local-datasets';
 import type { AppState, Selection } from '../state/app-state';
 import { setStatus } from '../state/app-state';
+import { restoreHistory } from '../state/keep-state';
 import type { Store } from '../state/store';
 import type { Keeper } from './keep-locally';
 import type { Opener } from './open-dataset';
@@ -38,7 +39,12 @@ async function openRecord(
   await keeper.refresh();
   const { id, title, revision } = saved.summary;
   const files = [{ name: `${title}.json`, text: saved.json }];
-  if (await opener.openFiles(files, id, selection, { title, revision })) return 'opened';
+  if (await opener.openFiles(files, id, selection, { title, revision })) {
+    // The steps saved with it: Undo still works after a reload (the history reads the revision it was opened at).
+    const history = restoreHistory(revision, saved.history);
+    store.update((s) => (s.dataset?.id === id && s.history.revision === revision ? { ...s, history } : s));
+    return 'opened';
+  }
   const status = store.get().status;
   if (status.kind === 'error') {
     // A damaged record (a browser bug, an extension, a hand edit): say which, keep it, and keep the graph shown.

@@ -15,6 +15,8 @@ export interface SaveRequest {
   baseRevision: number;
   sourceTexts?: Readonly<Record<string, string>>;
   origin?: string;
+  /** The undo and redo steps to keep beside the graph (plain data, stored as IndexedDB clones it), if any. */
+  history?: unknown;
   /** The time to stamp, for tests; Date.now() otherwise. */
   now?: number;
 }
@@ -27,6 +29,8 @@ export interface SavedDataset {
   summary: SavedSummary;
   json: string;
   sourceTexts: Record<string, string>;
+  /** The undo and redo steps saved with it, as given to save (check them before use), if any. */
+  history?: unknown;
 }
 
 /** The datasets kept in this browser. Saves never reject (they answer a SaveFailure); reads reject with LocalStorageError. */
@@ -75,7 +79,8 @@ async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
       const message = `Another tab saved a later version of "${stored.title}" (revision ${stored.revision}; this one started from ${request.baseRevision}).`;
       return { ok: false, reason: 'conflict', message, stored };
     }
-    await tx.objectStore('contents').put({ id, json, sourceTexts: { ...request.sourceTexts } });
+    const history = request.history === undefined ? {} : { history: request.history };
+    await tx.objectStore('contents').put({ id, json, sourceTexts: { ...request.sourceTexts }, ...history });
     await tx.objectStore('summaries').put(summary);
     await tx.objectStore('meta').put(id, LAST);
     await tx.done;
@@ -98,7 +103,8 @@ async function read(db: DatasetDb, id: string): Promise<SavedDataset | null> {
     tx.objectStore('contents').get(id),
   ]);
   if (!summary || !contents) return null;
-  return { summary, json: contents.json, sourceTexts: contents.sourceTexts };
+  const history = contents.history === undefined ? {} : { history: contents.history };
+  return { summary, json: contents.json, sourceTexts: contents.sourceTexts, ...history };
 }
 
 /** Connects to the datasets kept in this browser (lazily: nothing is opened until the first call). */
