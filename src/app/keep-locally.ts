@@ -153,6 +153,8 @@ export function createKeeper(
     else if (next.history.revision !== previous.history.revision) queue.request();
   };
   const unsubscribe = store.subscribe(follow);
+  const shown = store.get().dataset; // a keeper made after a dataset opened follows it from now
+  if (shown) track(shown, loadedGraph(shown));
 
   return {
     state,
