@@ -13,6 +13,7 @@ import type { InputFile } from './io/load-types';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { applyViewQuery } from './state/explore-state';
 import { applyFields } from './state/field-state';
+import { isLocalId } from './state/keep-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
 import { mountAppearanceControls } from './view/appearance/appearance-controls';
@@ -130,10 +131,11 @@ export function startApp(els: AppElements): App {
     mountActorTable(els.actorTable, els.listToggle, store),
     mountMeasureLoader(store),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
-    listen(els.copyLink, 'click', () => void copyLink(store)),
+    listen(els.copyLink, 'click', () => void copyLink(store, !!keeping.keeper.state.get().current)),
     bindKeys(store, els.search),
     mountPage(els.page, store),
-    syncUrl(store, canvas, els.announcer, datasetInLink),
+    // A kept dataset is named by ?local=, not by the hash.
+    syncUrl(store, canvas, els.announcer, (s) => (keeping.keeper.state.get().current ? undefined : datasetInLink(s))),
     () => keeping.unmount(),
   );
 
@@ -142,7 +144,7 @@ export function startApp(els: AppElements): App {
   const restore = (ok: boolean) => {
     if (!ok) return;
     // A view made for another dataset (a local file the link could not carry) must not land on this one.
-    if (initial.dataset?.startsWith(LOCAL_PREFIX)) {
+    if (initial.dataset?.startsWith(LOCAL_PREFIX) && !isLocalId(store.get().dataset?.id)) {
       const message = `This link was made for ${initial.dataset?.replace(LOCAL_PREFIX, '')}, which a link cannot carry: showing ${store.get().dataset?.name} as it opens.`;
       store.update((s) => setStatus(s, { kind: 'warning', message }));
       return;

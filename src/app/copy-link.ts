@@ -33,10 +33,13 @@ export function exportJson(dataset: Dataset, name = dataset.id): void {
   downloadBlob(new Blob([writeNative(graph)], { type: 'application/json' }), `${base}.json`);
 }
 
-/** Copies the address of the current view and says so; for a local file, explains and offers Export JSON. */
-export async function copyLink(store: Store<AppState>): Promise<void> {
+/**
+ * Copies the address of the current view and says so; for a local file, explains and offers Export JSON. `kept`: the
+ * dataset shown is kept in this browser, so its address (`?local=`) reopens it here whatever it was opened from.
+ */
+export async function copyLink(store: Store<AppState>, kept = false): Promise<void> {
   const dataset = store.get().dataset;
-  if (dataset && !canLink(dataset)) {
+  if (dataset && !kept && !canLink(dataset)) {
     store.update((s) =>
       setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.id}, a local file.` }),
     );
