@@ -82,6 +82,9 @@ export function createKeeper(
   let connection: Promise<{ local: LocalDatasets; module: LocalModule }> | null = null;
   const local = () => {
     connection ??= load().then((module) => ({ local: module.openLocalDatasets(), module }));
+    connection.catch(() => {
+      connection = null; // the code could not be fetched (offline): try again at the next step
+    });
     return connection;
   };
   let tracked: Tracked | null = null;
@@ -104,7 +107,14 @@ export function createKeeper(
     const dataset = store.get().dataset;
     const revision = store.get().history.revision;
     if (!t || t.removed || paused || !dataset || revision <= t.saved) return;
-    const { local: db, module } = await local();
+    let opened: Awaited<ReturnType<typeof local>>;
+    try {
+      opened = await local();
+    } catch (error) {
+      const message = `Could not load the code that keeps datasets in this browser (${String(error)}): changes are not being saved.`;
+      return state.update((s) => ({ ...s, problem: { reason: 'unavailable', message } }));
+    }
+    const { local: db, module } = opened;
     const id = t.id ?? module.newLocalId();
     const result = await db.save({
       id,
