@@ -1,6 +1,7 @@
 // Datasets kept in this browser, in Chromium's own IndexedDB: saved after each step, reopened, deleted, a full disk,
 // a second tab, a link to a dataset kept elsewhere, and New dataset. Edits go through window.backchannel.edit()
 // (the same commands the edit dialogs run).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { openApp, waitForCanvas, watchErrors } from './helpers';
 
@@ -33,6 +34,14 @@ async function edit(page: Page, command: object): Promise<number> {
 async function savedAt(page: Page, revision: number): Promise<void> {
   await expect(page.locator('#keep-saved')).toHaveAttribute('data-revision', String(revision));
   await expect(page.locator('#keep-saved')).toHaveText('Saved in this browser');
+}
+
+/** What axe finds serious or critical on the page as it is now. */
+async function seriousAxe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const myDatasets = (page: Page) => page.locator('#dataset-picker optgroup[label="My datasets"] option');
@@ -85,6 +94,12 @@ test('Delete from this browser asks first, then removes the dataset and opens th
   await deleteButton.click();
   const dialog = page.getByRole('dialog', { name: 'Delete from this browser?' });
   await expect(dialog).toContainText('The sixth Trump–Putin call of 2025');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused(); // a stray Enter does not delete
+  expect(await seriousAxe(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await deleteButton.click();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(myDatasets(page)).toHaveCount(1);
@@ -123,6 +138,7 @@ test('a full disk keeps the edit on screen, says changes are not saved, offers E
   await expect(warning).toHaveAttribute('role', 'alert');
   await expect(warning).toContainText('storage is full: changes are not being saved');
   expect(await page.evaluate(() => window.backchannel.graph.hasEdge('e-test-ministry-vladimir-putin'))).toBe(true);
+  expect(await seriousAxe(page)).toEqual([]);
   const download = page.waitForEvent('download');
   await warning.getByRole('button', { name: 'Export JSON' }).click();
   const file = await download;
@@ -241,6 +257,8 @@ test('New dataset asks for a title, shows how to add the first actor, and is lis
   const dialog = page.getByRole('dialog', { name: 'New dataset' });
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toContainText('Give the dataset a title.');
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  expect(await seriousAxe(page)).toEqual([]);
   await dialog.getByLabel('Title').fill('Harbour deals');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
@@ -260,4 +278,24 @@ test('New dataset asks for a title, shows how to add the first actor, and is lis
   await waitForCanvas(page);
   expect(await page.evaluate(() => window.backchannel.graph.getAttributes().title)).toBe('Harbour deals');
   expect(await page.evaluate(() => window.backchannel.graph.nodes())).toEqual(['port']);
+});
+
+test('the picker opens a kept dataset, and after choosing the seed a new visit opens the seed', async ({ page }) => {
+  await openApp(page);
+  await savedAt(page, await edit(page, ACTOR));
+  const picker = page.locator('#dataset-picker');
+  await picker.selectOption({ label: 'The sixth Trump–Putin call (news report, 2025)' });
+  await expect.poll(() => page.evaluate(() => window.backchannel.graph.hasNode('test-ministry'))).toBe(false);
+  await waitForCanvas(page);
+  expect(new URL(page.url()).searchParams.get('local')).toBeNull();
+  await page.goto('/');
+  await waitForCanvas(page);
+  expect(await page.evaluate(() => window.backchannel.graph.hasNode('test-ministry'))).toBe(false);
+
+  const kept = await myDatasets(page).first().getAttribute('value');
+  await picker.selectOption(kept ?? '');
+  await expect.poll(() => page.evaluate(() => window.backchannel.graph.hasNode('test-ministry'))).toBe(true);
+  await waitForCanvas(page);
+  await expect(page.locator('#status')).toHaveText(/^Opened “The sixth Trump–Putin call of 2025” from this browser/);
+  expect(new URL(page.url()).searchParams.get('local')).toBe(kept?.replace('kept:', ''));
 });
