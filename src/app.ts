@@ -4,6 +4,7 @@ import { bindKeys } from './app/bind-keys';
 import { canLink, copyLink, LOCAL_PREFIX } from './app/copy-link';
 import { type EditElements, mountEditActions } from './app/edit-actions';
 import { editFields } from './app/edit-fields';
+import { type KeepElements, mountKeeping } from './app/keep-in-browser';
 import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
 import { createOpener } from './app/open-dataset';
@@ -13,6 +14,7 @@ import type { InputFile } from './io/load-types';
 import { type AppState, INITIAL_STATE, type Selection, select, setStatus } from './state/app-state';
 import { applyViewQuery } from './state/explore-state';
 import { applyFields } from './state/field-state';
+import { isLocalId } from './state/keep-state';
 import { createStore, type Store } from './state/store';
 import { decodeViewQuery } from './state/view-query';
 import { mountAppearanceControls } from './view/appearance/appearance-controls';
@@ -66,6 +68,7 @@ export interface AppElements {
   cancelLayout: HTMLButtonElement;
   page: PageElements;
   edit: EditElements;
+  keep: Omit<KeepElements, 'openFile'>;
 }
 
 /** A running app: its store, the canvas, and the commands tests and automation may call. */
@@ -95,6 +98,9 @@ export function startApp(els: AppElements): App {
   // Everything mounted or listened to is kept here, and released by destroy(), last first.
   const unmounts: (() => void)[] = [() => canvas.unmount()];
   const keep = (...added: (() => void)[]) => unmounts.push(...added);
+  const keeping = mountKeeping({ ...els.keep, openFile: els.openFile }, store, opener, () =>
+    openBundled(DEFAULT_DATASET),
+  );
 
   keep(
     mountInspector(els.inspector, store),
@@ -103,7 +109,7 @@ export function startApp(els: AppElements): App {
     mountDatasetHeader(els.title, els.counts, store, () => void editFields(store)),
     mountAppearanceControls(els.colorBy, els.sizeBy, store),
     mountLayoutControls(els.layout, els.rerunLayout, store, () => void canvas.rerunLayout()),
-    mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d)),
+    mountDatasetPicker(els.datasetPicker, BUNDLED_DATASETS, store, (d) => void openBundled(d), keeping.picker),
     mountFileOpener(els.openFile, (files) => void openFiles(files)),
     mountDropZone(document.body, (files) => void openFiles(files)),
     mountSearchBox(els.search, els.searchList, store, (key) => {
@@ -127,11 +133,13 @@ export function startApp(els: AppElements): App {
     mountActorTable(els.actorTable, els.listToggle, store),
     mountMeasureLoader(store),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
-    listen(els.copyLink, 'click', () => void copyLink(store)),
+    listen(els.copyLink, 'click', () => void copyLink(store, !!keeping.keeper.state.get().current)),
     bindKeys(store, els.search),
     mountPage(els.page, store),
     mountEditActions(els.edit, store),
-    syncUrl(store, canvas, els.announcer, datasetInLink),
+    // A kept dataset is named by ?local=, not by the hash.
+    syncUrl(store, canvas, els.announcer, (s) => (keeping.keeper.state.get().current ? undefined : datasetInLink(s))),
+    () => keeping.unmount(),
   );
 
   // A shared link reopens its whole view once its dataset has loaded; the camera once the canvas has drawn.
@@ -139,7 +147,7 @@ export function startApp(els: AppElements): App {
   const restore = (ok: boolean) => {
     if (!ok) return;
     // A view made for another dataset (a local file the link could not carry) must not land on this one.
-    if (initial.dataset?.startsWith(LOCAL_PREFIX)) {
+    if (initial.dataset?.startsWith(LOCAL_PREFIX) && !isLocalId(store.get().dataset?.id)) {
       const message = `This link was made for ${initial.dataset?.replace(LOCAL_PREFIX, '')}, which a link cannot carry: showing ${store.get().dataset?.name} as it opens.`;
       store.update((s) => setStatus(s, { kind: 'warning', message }));
       return;
@@ -153,9 +161,18 @@ export function startApp(els: AppElements): App {
     });
     keep(off);
   };
-  const dataUrl = new URLSearchParams(location.search).get('data');
-  if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
-  else void openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection).then(restore);
+  // What the address names first (a dataset kept here, a ?data= file, a bundled one), else the one kept last.
+  const params = new URLSearchParams(location.search);
+  const [localId, dataUrl] = [params.get('local'), params.get('data')];
+  const openDefault = () => openBundled(findBundled(initial.dataset) ?? DEFAULT_DATASET, initial.selection);
+  if (localId) void keeping.openLink(localId, initial.selection).then(restore);
+  else if (dataUrl) void opener.openUrl(dataUrl, `url:${dataUrl}`, initial.selection).then(restore);
+  else if (initial.dataset) void openDefault().then(restore);
+  else
+    void keeping
+      .openLast(initial.selection)
+      .then((ok) => (ok === null ? openDefault() : ok))
+      .then(restore);
   const destroy = () => {
     opener.destroy(); // first, so no open under way lands in a store whose views are gone
     for (const unmount of unmounts.splice(0).reverse()) unmount();

@@ -70,6 +70,13 @@ const elements: AppElements = {
     redo: byId('redo'),
     inspector: byId('inspector-body'),
   },
+  keep: {
+    newDataset: byId('new-dataset'),
+    deleteKept: byId('delete-kept'),
+    notice: byId('keep-notice'),
+    saved: byId('keep-saved'),
+    emptyNote: byId('empty-note'),
+  },
 };
 
 const app = startApp(elements);

@@ -1,7 +1,9 @@
-// window.backchannel: a small read-only API for scripts and tests that holds at every size of graph.
+// window.backchannel: a small API for scripts and tests that holds at every size of graph; edits go through commands.
 
 import type { ActorGraph } from '../model/actor-graph';
+import type { Command } from '../model/commands/command';
 import type { AppState, Selection } from '../state/app-state';
+import { applyEdit, type EditOutcome, redoEdit, undoEdit } from '../state/edit-graph';
 import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
@@ -39,6 +41,26 @@ export interface AutomationApi {
   selection(): Selection;
   /** Keys of the actors whose labels the canvas shows now: placed without overlap, readable at the current zoom. */
   labelledActors(): string[];
+  /**
+   * Runs an edit command (src/model/commands: `{ type: 'add-actor', key, attributes }`, …) on the dataset shown, as
+   * the edit dialogs do, with undo: what it did, or the errors by field and nothing changed.
+   */
+  edit(command: Command): EditReport;
+  /** Undoes the last step, as the Undo button does. */
+  undo(): EditReport;
+  /** Redoes the last undone step. */
+  redo(): EditReport;
+}
+
+/** What an edit through the API answers: the new revision, or why nothing changed (no dataset, nothing to undo). */
+export type EditReport = { ok: true; name: string; revision: number } | { ok: false; errors: Record<string, string> };
+
+/** A step's outcome as plain data, so that it crosses page.evaluate and postMessage. */
+function report(outcome: EditOutcome | null): EditReport {
+  if (!outcome) return { ok: false, errors: { form: 'Nothing to do: no dataset, or no step to cross.' } };
+  return outcome.ok
+    ? { ok: true, name: outcome.name.past, revision: outcome.revision }
+    : { ok: false, errors: { ...outcome.errors } };
 }
 
 /** A copy of attributes that shares nothing with the graph (structured data only: graphs hold no functions). */
@@ -111,5 +133,8 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
     },
     selection: () => store.get().selection,
     labelledActors: () => canvas.labelledActors(),
+    edit: (command) => report(applyEdit(store, command)),
+    undo: () => report(undoEdit(store)),
+    redo: () => report(redoEdit(store)),
   };
 }

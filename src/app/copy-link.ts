@@ -5,31 +5,41 @@ import { writeNative } from '../io/write-native';
 import type { AppState, Dataset } from '../state/app-state';
 import { setStatus } from '../state/app-state';
 import { loadedGraph } from '../state/field-state';
+import { isLocalId } from '../state/keep-state';
 import type { Store } from '../state/store';
 import { downloadBlob } from '../view/export/download';
 import { exportBaseName } from '../view/export/file-name';
 import { askLocalLink } from '../view/open/local-link-dialog';
 
-/** Whether a link can reopen a dataset: a bundled one, or one fetched from a `?data=` address. */
+/**
+ * Whether a link can reopen a dataset: a bundled one, one fetched from a `?data=` address, or one kept in this
+ * browser (its `?local=` address reopens it here; elsewhere the page says where it lives).
+ */
 export function canLink(dataset: Dataset): boolean {
-  return !!findBundled(dataset.id) || dataset.id.startsWith('url:');
+  return !!findBundled(dataset.id) || dataset.id.startsWith('url:') || isLocalId(dataset.id);
 }
 
 /** How the link names a dataset it cannot reopen, so that opening the link knows its view belongs elsewhere. */
 export const LOCAL_PREFIX = 'file:';
 
-/** Downloads the graph as loaded (every attribute as in the file) in the native JSON format. */
-function exportJson(dataset: Dataset): void {
+/**
+ * Downloads the graph as loaded (every attribute as in the file) in the native JSON format, named after `name`
+ * (the dataset's id unless given: a kept dataset is named by its title, not its `local-…` id).
+ */
+export function exportJson(dataset: Dataset, name = dataset.id): void {
   const graph = loadedGraph(dataset);
   const title = graph.getAttribute('title');
-  const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, new Date());
+  const base = exportBaseName(name, typeof title === 'string' ? title : undefined, new Date());
   downloadBlob(new Blob([writeNative(graph)], { type: 'application/json' }), `${base}.json`);
 }
 
-/** Copies the address of the current view and says so; for a local file, explains and offers Export JSON. */
-export async function copyLink(store: Store<AppState>): Promise<void> {
+/**
+ * Copies the address of the current view and says so; for a local file, explains and offers Export JSON. `kept`: the
+ * dataset shown is kept in this browser, so its address (`?local=`) reopens it here whatever it was opened from.
+ */
+export async function copyLink(store: Store<AppState>, kept = false): Promise<void> {
   const dataset = store.get().dataset;
-  if (dataset && !canLink(dataset)) {
+  if (dataset && !kept && !canLink(dataset)) {
     store.update((s) =>
       setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.id}, a local file.` }),
     );

@@ -37,12 +37,21 @@ function rememberColumns(header: string[], choice: ColumnChoice): void {
 
 /** The open commands of one app. Opens are ordered: the last one asked for wins, older answers are dropped. */
 export interface Opener {
-  /** Loads files into the store; on failure the status shows the error and the graph on screen stays. */
-  openFiles(files: InputFile[], id: string, selection?: Selection): Promise<boolean>;
+  /**
+   * Loads files into the store; on failure the status shows the error and the graph on screen stays. `kept` names a
+   * dataset reopened from this browser's storage: its title and the revision it was saved at.
+   */
+  openFiles(files: InputFile[], id: string, selection?: Selection, kept?: KeptOpen): Promise<boolean>;
   /** Fetches a file by URL (same origin or CORS-enabled) and opens it; network failures are reported like bad files. */
   openUrl(url: string, id: string, selection?: Selection, fileName?: string): Promise<boolean>;
   /** Drops the open under way and stops the loader's worker. */
   destroy(): void;
+}
+
+/** What a dataset reopened from this browser's storage brings besides its text. */
+export interface KeptOpen {
+  title: string;
+  revision: number;
 }
 
 /** One open under way: its abort signal (aborted once a newer open starts) and its voice in the status line. */
@@ -66,7 +75,7 @@ export function createOpener(store: Store<AppState>): Opener {
     return { signal, say: (status) => !signal.aborted && store.update((s) => setStatus(s, status)) };
   };
   return {
-    openFiles: (files, id, selection = null) => load(store, loader, begin(), files, id, selection),
+    openFiles: (files, id, selection = null, kept) => load(store, loader, begin(), files, id, selection, kept),
     openUrl: (url, id, selection = null, fileName) =>
       fetchAndLoad(store, loader, begin(), url, id, selection, fileName),
     destroy() {
@@ -93,6 +102,7 @@ interface LoadContext {
   id: string;
   selection: Selection;
   label: string;
+  kept?: KeptOpen | undefined;
 }
 
 /** The status line after a successful open; roles guessed from the values alone are offered for checking. */
@@ -136,9 +146,19 @@ async function attempt(ctx: LoadContext, options: LoadOptions): Promise<boolean 
     const onProgress = (phase: string) => say({ kind: 'loading', message: `Opening ${ctx.label}: ${phase}…` });
     const result = await ctx.loader.load(ctx.files, options, { onProgress, signal });
     if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
-    const { name, formatLabel, warnings } = result;
+    const { formatLabel, warnings } = result;
     const read = readFields(result.graph);
-    ctx.store.update((s) => setDataset(s, { ...read, id: ctx.id, name, formatLabel, warnings }, ctx.selection));
+    const name = ctx.kept?.title ?? result.name;
+    const revision = ctx.kept?.revision;
+    const dataset = {
+      ...read,
+      id: ctx.id,
+      name,
+      formatLabel,
+      warnings,
+      ...(revision === undefined ? {} : { revision }),
+    };
+    ctx.store.update((s) => setDataset(s, dataset, ctx.selection));
     say(openedStatus(ctx.label, result, read.weak));
     return true;
   } catch (error) {
@@ -157,9 +177,10 @@ async function load(
   files: InputFile[],
   id: string,
   selection: Selection,
+  kept?: KeptOpen,
 ): Promise<boolean> {
-  const label = files.map((f) => f.name).join(' + ');
-  const ctx: LoadContext = { store, loader, open, files, id, selection, label };
+  const label = kept ? `“${kept.title}” from this browser` : files.map((f) => f.name).join(' + ');
+  const ctx: LoadContext = { store, loader, open, files, id, selection, label, kept };
   open.say({ kind: 'loading', message: `Opening ${label}…` });
   const first = await attempt(ctx, {});
   if (!(first instanceof ColumnChoiceNeeded)) return first;

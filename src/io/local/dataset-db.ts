@@ -27,6 +27,8 @@ export interface SavedContents {
   id: string;
   json: string;
   sourceTexts: Record<string, string>;
+  /** The undo and redo steps, so that a step made before a reload can still be undone (structured-cloned data). */
+  history?: unknown;
 }
 
 /** The three object stores: summaries and contents (keyed by dataset id) and meta ("last": the id opened last). */

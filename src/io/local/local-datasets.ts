@@ -15,6 +15,8 @@ export interface SaveRequest {
   baseRevision: number;
   sourceTexts?: Readonly<Record<string, string>>;
   origin?: string;
+  /** The undo and redo steps to keep beside the graph (plain data, stored as IndexedDB clones it), if any. */
+  history?: unknown;
   /** The time to stamp, for tests; Date.now() otherwise. */
   now?: number;
 }
@@ -27,6 +29,8 @@ export interface SavedDataset {
   summary: SavedSummary;
   json: string;
   sourceTexts: Record<string, string>;
+  /** The undo and redo steps saved with it, as given to save (check them before use), if any. */
+  history?: unknown;
 }
 
 /** The datasets kept in this browser. Saves never reject (they answer a SaveFailure); reads reject with LocalStorageError. */
@@ -36,9 +40,11 @@ export interface LocalDatasets {
   list(): Promise<SavedSummary[]>;
   /** A dataset by id (null when not kept here); it becomes the one reopened next time. */
   open(id: string): Promise<SavedDataset | null>;
-  /** The dataset opened or saved last, or the most recently changed one; null when none is kept. */
+  /** The dataset opened or saved last, or the most recently changed one; null when none is kept or another was shown last. */
   openLast(): Promise<SavedDataset | null>;
   remove(id: string): Promise<void>;
+  /** Forgets which dataset was shown last, so that the next visit opens the default one (another dataset is shown). */
+  forgetLast(): Promise<void>;
   close(): void;
 }
 
@@ -48,6 +54,8 @@ export function newLocalId(): string {
 }
 
 const LAST = 'last';
+/** "last" when another dataset was shown last: not missing (which falls back to the newest), but none. */
+const NONE = '';
 
 async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
   const { id, graph } = request;
@@ -71,7 +79,8 @@ async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
       const message = `Another tab saved a later version of "${stored.title}" (revision ${stored.revision}; this one started from ${request.baseRevision}).`;
       return { ok: false, reason: 'conflict', message, stored };
     }
-    await tx.objectStore('contents').put({ id, json, sourceTexts: { ...request.sourceTexts } });
+    const history = request.history === undefined ? {} : { history: request.history };
+    await tx.objectStore('contents').put({ id, json, sourceTexts: { ...request.sourceTexts }, ...history });
     await tx.objectStore('summaries').put(summary);
     await tx.objectStore('meta').put(id, LAST);
     await tx.done;
@@ -94,7 +103,8 @@ async function read(db: DatasetDb, id: string): Promise<SavedDataset | null> {
     tx.objectStore('contents').get(id),
   ]);
   if (!summary || !contents) return null;
-  return { summary, json: contents.json, sourceTexts: contents.sourceTexts };
+  const history = contents.history === undefined ? {} : { history: contents.history };
+  return { summary, json: contents.json, sourceTexts: contents.sourceTexts, ...history };
 }
 
 /** Connects to the datasets kept in this browser (lazily: nothing is opened until the first call). */
@@ -137,6 +147,7 @@ export function openLocalDatasets(options: { name?: string } = {}): LocalDataset
     open,
     async openLast() {
       const last = await reading((d) => d.get('meta', LAST));
+      if (last === NONE) return null;
       const found = last === undefined ? null : await open(last);
       if (found) return found;
       const newest = (await list())[0];
@@ -149,6 +160,10 @@ export function openLocalDatasets(options: { name?: string } = {}): LocalDataset
         await Promise.all([tx.objectStore('summaries').delete(id), tx.objectStore('contents').delete(id)]);
         if (last === id) await tx.objectStore('meta').delete(LAST);
         await tx.done;
+      }),
+    forgetLast: () =>
+      reading(async (d) => {
+        await d.put('meta', NONE, LAST);
       }),
     close() {
       connection?.then((d) => d.close()).catch(() => {});

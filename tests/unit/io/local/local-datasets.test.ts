@@ -78,6 +78,25 @@ describe('keeping datasets in this browser', () => {
     expect(await connect().openLast()).toBeNull();
   });
 
+  it('after another dataset was shown last, a new visit opens none; the next open or save is last again', async () => {
+    const name = `forget-${++n}`;
+    const first = connect(name);
+    await first.save({ ...request(), id: 'a', now: 1 });
+    await first.forgetLast();
+    expect(await connect(name).openLast()).toBeNull();
+    await first.open('a');
+    expect((await connect(name).openLast())?.summary.id).toBe('a');
+  });
+
+  it('keeps the undo steps given with a save, as a structured clone', async () => {
+    const local = connect();
+    const history = { undo: [{ name: { action: 'a', past: 'b', noun: 'c' }, command: { type: 'patch', ops: [] } }] };
+    await local.save({ ...request(), history });
+    expect((await local.open('mine'))?.history).toEqual(history);
+    await local.save({ ...request(seed(), 2, 1) });
+    expect((await local.open('mine'))?.history).toBeUndefined();
+  });
+
   it('a save from an older base revision than the stored one is a conflict, and overwrites nothing', async () => {
     const name = `tabs-${++n}`;
     const [tabA, tabB] = [connect(name), connect(name)];
