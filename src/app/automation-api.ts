@@ -3,7 +3,7 @@
 import type { ActorGraph } from '../model/actor-graph';
 import type { Command } from '../model/commands/command';
 import type { AppState, Selection } from '../state/app-state';
-import { applyEdit, type EditOutcome, redoEdit, undoEdit } from '../state/edit-graph';
+import type { EditOutcome } from '../state/edit-graph';
 import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
@@ -43,13 +43,14 @@ export interface AutomationApi {
   labelledActors(): string[];
   /**
    * Runs an edit command (src/model/commands: `{ type: 'add-actor', key, attributes }`, …) on the dataset shown, as
-   * the edit dialogs do, with undo: what it did, or the errors by field and nothing changed.
+   * the edit dialogs do, with undo: what it did, or the errors by field and nothing changed. Asynchronous because the
+   * commands load on first use (they are not on the first screen's budget); calls run in the order they are made.
    */
-  edit(command: Command): EditReport;
+  edit(command: Command): Promise<EditReport>;
   /** Undoes the last step, as the Undo button does. */
-  undo(): EditReport;
+  undo(): Promise<EditReport>;
   /** Redoes the last undone step. */
-  redo(): EditReport;
+  redo(): Promise<EditReport>;
 }
 
 /** What an edit through the API answers: the new revision, or why nothing changed (no dataset, nothing to undo). */
@@ -133,8 +134,8 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
     },
     selection: () => store.get().selection,
     labelledActors: () => canvas.labelledActors(),
-    edit: (command) => report(applyEdit(store, command)),
-    undo: () => report(undoEdit(store)),
-    redo: () => report(redoEdit(store)),
+    edit: async (command) => report((await import('../state/edit-graph')).applyEdit(store, command)),
+    undo: async () => report((await import('../state/edit-graph')).undoEdit(store)),
+    redo: async () => report((await import('../state/edit-graph')).redoEdit(store)),
   };
 }

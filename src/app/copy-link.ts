@@ -1,7 +1,6 @@
 // Copy link, honestly: the address of the current view, or for a file opened from disk an offer to export it.
 
 import { findBundled } from '../bundled-datasets';
-import { writeNative } from '../io/write-native';
 import type { AppState, Dataset } from '../state/app-state';
 import { setStatus } from '../state/app-state';
 import { loadedGraph } from '../state/field-state';
@@ -9,7 +8,6 @@ import { isLocalId } from '../state/keep-state';
 import type { Store } from '../state/store';
 import { downloadBlob } from '../view/export/download';
 import { exportBaseName } from '../view/export/file-name';
-import { askLocalLink } from '../view/open/local-link-dialog';
 
 /**
  * Whether a link can reopen a dataset: a bundled one, one fetched from a `?data=` address, or one kept in this
@@ -26,10 +24,12 @@ export const LOCAL_PREFIX = 'file:';
  * Downloads the graph as loaded (every attribute as in the file) in the native JSON format, named after `name`
  * (the dataset's id unless given: a kept dataset is named by its title, not its `local-…` id).
  */
-export function exportJson(dataset: Dataset, name = dataset.id): void {
+export async function exportJson(dataset: Dataset, name = dataset.id): Promise<void> {
   const graph = loadedGraph(dataset);
   const title = graph.getAttribute('title');
   const base = exportBaseName(name, typeof title === 'string' ? title : undefined, new Date());
+  // The writer loads on first use, as the Export dialog's writers do: it is not on the first screen's budget.
+  const { writeNative } = await import('../io/write-native');
   downloadBlob(new Blob([writeNative(graph)], { type: 'application/json' }), `${base}.json`);
 }
 
@@ -44,7 +44,11 @@ export async function copyLink(store: Store<AppState>, kept = false): Promise<vo
       setStatus(s, { kind: 'warning', message: `No link copied: a link cannot carry ${dataset.id}, a local file.` }),
     );
     // A local file's id is its file name (or the names of a CSV pair), as the user chose it.
-    if ((await askLocalLink(dataset.id)) === 'export' && store.get().dataset === dataset) exportJson(dataset);
+    if (
+      (await (await import('../view/open/local-link-dialog')).askLocalLink(dataset.id)) === 'export' &&
+      store.get().dataset === dataset
+    )
+      await exportJson(dataset);
     return;
   }
   try {

@@ -3,7 +3,6 @@
 import type { AppState } from '../state/app-state';
 import { applyFields, loadedGraph } from '../state/field-state';
 import type { Store } from '../state/store';
-import { askFields } from '../view/open/fields-dialog';
 import { rememberFields } from './field-memory';
 
 /** Opens the Fields dialog for the dataset shown; the answer applies only if that dataset is still shown. */
@@ -12,6 +11,7 @@ export async function editFields(store: Store<AppState>): Promise<void> {
   const dataset = state.dataset;
   if (!dataset) return;
   const graph = loadedGraph(dataset);
+  const { askFields } = await import('../view/open/fields-dialog'); // loaded on first use, off the first screen
   const fields = await askFields({ file: dataset.name, graph, fields: state.fields });
   const now = store.get().dataset;
   if (!fields || !now || loadedGraph(now) !== graph) return;

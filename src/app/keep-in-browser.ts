@@ -1,16 +1,14 @@
 // Mounts keeping datasets in this browser: the keeper, New dataset, Delete, the notice, the picker's kept list, links.
 
-import { createDataset } from '../model/commands/new-keys';
 import { type AppState, type Selection, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { PickerKept } from '../view/open/dataset-picker';
 import { mountDeleteKept } from '../view/open/delete-kept';
 import { mountEmptyNote } from '../view/open/empty-note';
 import { mountKeepNotice } from '../view/open/keep-notice';
-import { askMissingLocal } from '../view/open/missing-local-dialog';
-import { mountNewDataset } from '../view/open/new-dataset';
 import { exportJson } from './copy-link';
 import { createKeeper, type Keeper } from './keep-locally';
+import { listen } from './listen';
 import type { Opener } from './open-dataset';
 import { type KeptDeps, openKept, openLastKept } from './open-kept';
 
@@ -48,7 +46,7 @@ export function mountKeeping(
   const say = (kind: 'info' | 'error', message: string) => store.update((s) => setStatus(s, { kind, message }));
   const exportShown = () => {
     const dataset = store.get().dataset;
-    if (dataset) exportJson(dataset, keeper.state.get().current?.title ?? dataset.name);
+    if (dataset) void exportJson(dataset, keeper.state.get().current?.title ?? dataset.name);
   };
   const reload = () => {
     const id = keeper.state.get().current?.id;
@@ -66,7 +64,8 @@ export function mountKeeping(
     say('info', `Deleted “${title}” from this browser.`);
   };
   const startNew = async (title: string) => {
-    const { module } = await keeper.local();
+    // The commands and the dialogs load on first use: they are not on the first screen's 200 kB budget.
+    const [{ module }, { createDataset }] = await Promise.all([keeper.local(), import('../model/commands/new-keys')]);
     const graph = createDataset(title);
     const dataset = { graph, id: module.newLocalId(), name: title, formatLabel: 'Backchannel JSON', warnings: [] };
     store.update((s) => setDataset(s, dataset));
@@ -82,7 +81,10 @@ export function mountKeeping(
       keepBoth: () => void keeper.keepBoth(),
     }),
     mountDeleteKept(els.deleteKept, keeper.state, (id, title) => void remove(id, title)),
-    mountNewDataset(els.newDataset, (title) => void startNew(title)),
+    listen(els.newDataset, 'click', async () => {
+      const title = await (await import('../view/open/new-dataset')).askNewDataset();
+      if (title) await startNew(title);
+    }),
     mountEmptyNote(els.emptyNote, store),
   ];
   void keeper.refresh();
@@ -95,7 +97,9 @@ export function mountKeeping(
       const error = store.get().status;
       await openDefault();
       if (outcome === 'failed' && error.kind === 'error') store.update((s) => setStatus(s, error));
-      if (outcome === 'missing' && (await askMissingLocal()) === 'open-file') els.openFile.click();
+      if (outcome !== 'missing') return false;
+      const { askMissingLocal } = await import('../view/open/missing-local-dialog');
+      if ((await askMissingLocal()) === 'open-file') els.openFile.click();
       return false;
     },
     async openLast(selection) {

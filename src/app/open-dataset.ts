@@ -5,14 +5,12 @@ import { type ColumnChoice, ColumnChoiceNeeded } from '../io/column-choice-neede
 import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
 import type { InputFile, LoadOptions } from '../io/load-types';
 import type { ActorGraph } from '../model/actor-graph';
-import type { FieldRole } from '../model/fields';
+import { FIELD_NAMES, type FieldRole } from '../model/fields';
 import { guessFields } from '../model/guess-fields';
 import { pluralise } from '../model/pluralise';
 import { withLabelsFrom } from '../model/with-labels-from';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
-import { askColumns } from '../view/open/columns-dialog';
-import { FIELD_NAMES } from '../view/open/fields-dialog';
 import { rememberedFields } from './field-memory';
 
 const COLUMN_MEMORY_PREFIX = 'backchannel:columns:';
@@ -184,7 +182,9 @@ async function load(
   open.say({ kind: 'loading', message: `Opening ${label}…` });
   const first = await attempt(ctx, {});
   if (!(first instanceof ColumnChoiceNeeded)) return first;
-  const choice = rememberedColumns(first.header) ?? (await askColumns({ ...first, file: first.file ?? label }));
+  const choice =
+    rememberedColumns(first.header) ??
+    (await (await import('../view/open/columns-dialog')).askColumns({ ...first, file: first.file ?? label }));
   if (open.signal.aborted) return false;
   if (!choice) {
     open.say({ kind: 'info', message: `Did not open ${label}: no columns were chosen.` });

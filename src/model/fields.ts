@@ -17,3 +17,13 @@ export const NATIVE_FIELDS: FieldMap = {
   source: null,
   date: 'date',
 };
+
+/** The name of each role, as the dialog's selects and the status line say it. */
+export const FIELD_NAMES: Record<FieldRole, string> = {
+  label: 'Label',
+  kind: 'Kind',
+  relation: 'Relation',
+  evidence: 'Evidence',
+  source: 'Source link',
+  date: 'Date',
+};

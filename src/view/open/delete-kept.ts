@@ -2,7 +2,6 @@
 
 import type { KeepState } from '../../state/keep-state';
 import type { Store } from '../../state/store';
-import { askConfirm } from './confirm-dialog';
 
 /** Shows the button while a kept dataset is open and calls `onDelete` with its id once the user confirms. */
 export function mountDeleteKept(
@@ -16,6 +15,7 @@ export function mountDeleteKept(
   const onClick = async () => {
     const current = keep.get().current;
     if (!current) return;
+    const { askConfirm } = await import('./confirm-dialog'); // loaded on first use, off the first screen
     const ok = await askConfirm({
       title: 'Delete from this browser?',
       text: `“${current.title}” and every change made to it will be removed from this browser's storage. This cannot be undone: export it as JSON first to keep a copy. Files you exported stay as they are.`,

@@ -1,19 +1,9 @@
 // The "Fields" dialog: which attribute is the actors' label and kind, and the relations' name, evidence and link.
 
 import type { ActorGraph } from '../../model/actor-graph';
-import type { FieldMap, FieldRole } from '../../model/fields';
+import { FIELD_NAMES, type FieldMap, type FieldRole } from '../../model/fields';
 import { cancelButton, openDialog, submitButton } from '../dialog/modal-dialog';
 import { el } from '../dom';
-
-/** The name of each role, as the dialog's selects and the status line say it. */
-export const FIELD_NAMES: Record<FieldRole, string> = {
-  label: 'Label',
-  kind: 'Kind',
-  relation: 'Relation',
-  evidence: 'Evidence',
-  source: 'Source link',
-  date: 'Date',
-};
 
 /** The roles the dialog asks about, and whether each is read on actors or on relations. */
 const ASKED: readonly { role: FieldRole; on: 'node' | 'edge'; help: string }[] = [

@@ -44,13 +44,3 @@ export function askNewDataset(): Promise<string | null> {
     input.focus();
   });
 }
-
-/** Wires the "New dataset" button: asks for a title and calls `onCreate` with it. Returns an unmount. */
-export function mountNewDataset(button: HTMLButtonElement, onCreate: (title: string) => void): () => void {
-  const onClick = async () => {
-    const title = await askNewDataset();
-    if (title) onCreate(title);
-  };
-  button.addEventListener('click', onClick);
-  return () => button.removeEventListener('click', onClick);
-}
