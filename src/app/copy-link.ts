@@ -21,11 +21,13 @@ export function canLink(dataset: Dataset): boolean {
 export const LOCAL_PREFIX = 'file:';
 
 /**
- * Downloads the graph as loaded (every attribute as in the file) in the native JSON format, named after `name`
- * (the dataset's id unless given: a kept dataset is named by its title, not its `local-…` id).
+ * Downloads the dataset in the native JSON format, named after `name` (the dataset's id unless given: a kept dataset
+ * is named by its title, not its `local-…` id): the graph as loaded (every attribute as in the file) or, once
+ * `edited`, the graph shown, which holds the edits.
  */
-export async function exportJson(dataset: Dataset, name = dataset.id): Promise<void> {
-  const graph = loadedGraph(dataset);
+export async function exportJson(dataset: Dataset, name = dataset.id, edited = false): Promise<void> {
+  // Edits go to the graph shown: once there are any, it is the one to keep (a relabelled copy included).
+  const graph = edited ? dataset.graph : loadedGraph(dataset);
   const title = graph.getAttribute('title');
   const base = exportBaseName(name, typeof title === 'string' ? title : undefined, new Date());
   // The writer loads on first use, as the Export dialog's writers do: it is not on the first screen's budget.
@@ -48,7 +50,7 @@ export async function copyLink(store: Store<AppState>, kept = false): Promise<vo
       (await (await import('../view/open/local-link-dialog')).askLocalLink(dataset.id)) === 'export' &&
       store.get().dataset === dataset
     )
-      await exportJson(dataset);
+      await exportJson(dataset, dataset.id, store.get().history.undo.length > 0);
     return;
   }
   try {

@@ -46,7 +46,7 @@ export function mountKeeping(
   const say = (kind: 'info' | 'error', message: string) => store.update((s) => setStatus(s, { kind, message }));
   const exportShown = () => {
     const dataset = store.get().dataset;
-    if (dataset) void exportJson(dataset, keeper.state.get().current?.title ?? dataset.name);
+    if (dataset) void exportJson(dataset, keeper.state.get().current?.title ?? dataset.name, true);
   };
   const reload = () => {
     const id = keeper.state.get().current?.id;
