@@ -1,6 +1,6 @@
 // A small modal question with a confirming button and Cancel: Escape and Cancel answer no, focus returns.
 
-import { el } from '../dom';
+import { cancelButton, openDialog, submitButton } from '../dialog/modal-dialog';
 
 /** What the dialog asks and its buttons. */
 export interface ConfirmOptions {
@@ -11,34 +11,17 @@ export interface ConfirmOptions {
 }
 
 /** Asks a yes-or-no question in a modal dialog; resolves true only when the confirming button was pressed. */
-export function askConfirm(options: ConfirmOptions): Promise<boolean> {
-  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const yes = el('button', { type: 'submit', value: 'yes' }, options.confirm);
-  const no = el('button', { type: 'button' }, options.cancel ?? 'Cancel');
-  const dialog = el(
-    'dialog',
-    { 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', class: 'confirm-dialog' },
-    el(
-      'form',
-      { method: 'dialog' },
-      el('h2', { id: 'confirm-title' }, options.title),
-      el('p', { id: 'confirm-text' }, options.text),
-      el('p', { class: 'dialog-buttons' }, yes, no),
-    ),
-  );
-  document.body.appendChild(dialog);
-  return new Promise((resolve) => {
-    let answer = false;
-    yes.addEventListener('click', () => {
-      answer = true;
-    });
-    no.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      back?.focus();
-      resolve(answer);
-    });
-    dialog.showModal();
-    no.focus(); // the safe answer first: a stray Enter does not delete
-  });
+export async function askConfirm(options: ConfirmOptions): Promise<boolean> {
+  const no = cancelButton(options.cancel ?? 'Cancel');
+  const answer = await openDialog<true>({
+    id: 'confirm',
+    title: options.title,
+    className: 'confirm-dialog',
+    intro: options.text,
+    content: [],
+    buttons: [submitButton(options.confirm, 'yes'), no],
+    initialFocus: no, // the safe answer first: a stray Enter does not delete
+    submit: () => true,
+  }).answer;
+  return answer === true;
 }
