@@ -1,7 +1,9 @@
 // window.backchannel: a small read-only API for scripts and tests that holds at every size of graph.
 
 import type { ActorGraph } from '../model/actor-graph';
+import type { Command } from '../model/commands/command';
 import type { AppState, Selection } from '../state/app-state';
+import { applyEdit, type EditOutcome, redoEdit, undoEdit } from '../state/edit-graph';
 import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
@@ -39,6 +41,12 @@ export interface AutomationApi {
   selection(): Selection;
   /** Keys of the actors whose labels the canvas shows now: placed without overlap, readable at the current zoom. */
   labelledActors(): string[];
+  /** Runs an edit command through the history, as the edit dialogs do; null when no dataset is open. */
+  edit(command: Command): EditOutcome | null;
+  /** Undoes the last edit; null when there is nothing to undo. */
+  undo(): EditOutcome | null;
+  /** Redoes the last undone edit; null when there is nothing to redo. */
+  redo(): EditOutcome | null;
 }
 
 /** A copy of attributes that shares nothing with the graph (structured data only: graphs hold no functions). */
@@ -111,5 +119,8 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
     },
     selection: () => store.get().selection,
     labelledActors: () => canvas.labelledActors(),
+    edit: (command) => applyEdit(store, command),
+    undo: () => undoEdit(store),
+    redo: () => redoEdit(store),
   };
 }

@@ -3,7 +3,7 @@
 import { isMeasure, MEASURES, rankActors } from '../../model/measure-names';
 import type { AppState } from '../../state/app-state';
 import { select, setViewSettings } from '../../state/app-state';
-import { selectMeasure, selectVisible } from '../../state/select-explore';
+import { graphChanged, selectMeasure, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
@@ -48,7 +48,7 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
   render(store.get());
   return store.subscribe((state, previous) => {
     const changed =
-      state.dataset !== previous.dataset || state.view !== previous.view || state.measures !== previous.measures;
+      graphChanged(state, previous) || state.view !== previous.view || state.measures !== previous.measures;
     if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
   });
 }
