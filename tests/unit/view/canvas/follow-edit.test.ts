@@ -8,6 +8,7 @@ import type { ChangeSet } from '../../../../src/model/commands/collect-changes';
 import type { Command } from '../../../../src/model/commands/command';
 import { createDataset } from '../../../../src/model/commands/new-keys';
 import { runCommand } from '../../../../src/model/commands/run-command';
+import type { Stance } from '../../../../src/model/schema';
 import type { NodeLook } from '../../../../src/view/appearance/node-appearance';
 import { createActorPositions } from '../../../../src/view/canvas/actor-positions';
 import { buildElements, type LookOf } from '../../../../src/view/canvas/build-elements';
@@ -33,7 +34,7 @@ function dataset(): ActorGraph {
   return graph;
 }
 
-function relate(graph: ActorGraph, key: string, source: string, target: string, stance = 'neutral') {
+function relate(graph: ActorGraph, key: string, source: string, target: string, stance: Stance = 'neutral') {
   const attributes = { relation: 'talks-with', stance, certainty: 'confirmed', evidence: EVIDENCE } as const;
   return run(graph, { type: 'add-relation', key, source, target, attributes: { ...attributes } });
 }
