@@ -226,3 +226,81 @@ export async function placeLabels(page: Page, zoom: number): Promise<LabelPlacem
   const data = await page.evaluate(() => ({ ...document.querySelector<HTMLElement>('#canvas')?.dataset }));
   return { ms: Number(data.labelMs), shown: Number(data.labels) };
 }
+
+/** One timed edit: the command applied (work) → the next frame painted, and the same for its undo. */
+export interface EditResult {
+  ms: number;
+  workMs: number;
+  undoMs: number;
+  undoWorkMs: number;
+  /** Relations the relation layer (or the core) draws after the edit, against before: one more. */
+  relationsBefore: number;
+  relationsAfter: number;
+}
+
+/**
+ * Adds one relation between two actors already drawn through window.backchannel.edit, as the Add relation dialog's
+ * Save does, and times it to the end of the next frame (a message posted from a requestAnimationFrame callback runs
+ * after that frame's rendering); then undoes it the same way. The List view is closed first: the canvas is timed.
+ */
+export async function editPaint(page: Page, source: string, target: string): Promise<EditResult | null> {
+  if (
+    (await page
+      .locator('#actor-table')
+      .isVisible()
+      .catch(() => false)) &&
+    (await page.locator('#list-toggle').count())
+  )
+    await page.locator('#list-toggle').click();
+  await settle(page);
+  const relations = () =>
+    page.evaluate(() => {
+      const layer = document.querySelector<HTMLElement>('.relation-layer');
+      return layer ? Number(layer.dataset.relations) : window.cy.edges().length;
+    });
+  const relationsBefore = await relations();
+  const timed = (step: 'edit' | 'undo', ends: { source: string; target: string }) =>
+    page.evaluate(
+      ({ step, source, target }) =>
+        new Promise<{ ms: number; workMs: number; ok: boolean }>((resolve) => {
+          const start = performance.now();
+          const outcome =
+            step === 'undo'
+              ? window.backchannel.undo()
+              : window.backchannel.edit({
+                  type: 'add-relation',
+                  key: 'bench-edit',
+                  source,
+                  target,
+                  attributes: {
+                    relation: 'talks-with',
+                    stance: 'neutral',
+                    certainty: 'confirmed',
+                    evidence: [{ quote: 'A timed edit.', source: 'bench-edit-source' }],
+                  },
+                  newSource: { id: 'bench-edit-source', title: 'The bench' },
+                });
+          const work = performance.now() - start;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve({ ms: performance.now() - start, workMs: work, ok: !!outcome?.ok });
+            channel.port2.postMessage(null);
+          });
+        }),
+      { step, ...ends },
+    );
+  const edit = await timed('edit', { source, target });
+  if (!edit.ok) return null;
+  await settle(page);
+  const relationsAfter = await relations();
+  const undo = await timed('undo', { source, target });
+  await settle(page);
+  return {
+    ms: edit.ms,
+    workMs: edit.workMs,
+    undoMs: undo.ms,
+    undoWorkMs: undo.workMs,
+    relationsBefore,
+    relationsAfter,
+  };
+}
