@@ -35,20 +35,25 @@ export function rankActors(
   n: number,
   shown?: ReadonlySet<string>,
 ): RankedActor[] {
-  const count = Math.max(0, Math.trunc(n) || 0);
   const top: RankedActor[] = [];
-  if (count === 0) return top;
+  const count = Math.max(0, Math.trunc(n) || 0);
   for (const key in values) {
     const value = values[key];
     if (value === undefined || !Number.isFinite(value) || (shown && !shown.has(key)) || !graph.hasNode(key)) continue;
-    const last = top[top.length - 1];
-    if (top.length === count && last && value < last.value) continue; // cannot enter, whatever its label
-    const row = { key, label: actorLabel(graph, key), value };
-    if (top.length === count && last && rankOrder(row, last) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && rankOrder(row, top[at - 1] as RankedActor) < 0) at--;
-    top.splice(at, 0, row);
-    if (top.length > count) top.pop();
+    keepBest(top, count, key, value, () => actorLabel(graph, key));
   }
   return top;
+}
+
+/** Puts an actor into `top` (kept sorted, at most `count` long) when it ranks among the best; its label read only then. */
+function keepBest(top: RankedActor[], count: number, key: string, value: number, label: () => string): void {
+  const last = top.at(-1);
+  const full = top.length >= count;
+  if (count === 0 || (full && last && value < last.value)) return; // cannot enter, whatever its label
+  const row = { key, label: label(), value };
+  if (full && last && rankOrder(row, last) >= 0) return;
+  let at = top.length;
+  while (at > 0 && rankOrder(row, top[at - 1] as RankedActor) < 0) at--;
+  top.splice(at, 0, row);
+  if (top.length > count) top.pop();
 }
