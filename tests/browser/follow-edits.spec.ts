@@ -82,6 +82,22 @@ test('on the seed, an added actor and relation are drawn on the same core, nothi
   await expect(
     page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: `Person (${personsBefore + 1})` }),
   ).toBeVisible();
+  // The List view, opened now, lists one actor more; opened, it follows the undo of the relation and the actor.
+  await page.getByRole('button', { name: 'List view' }).click();
+  const table = page.locator('table.actor-table');
+  await expect(table).toHaveAttribute('aria-rowcount', '56');
+  await page.evaluate(() => {
+    window.backchannel.undo();
+    window.backchannel.undo();
+  });
+  await expect(table).toHaveAttribute('aria-rowcount', '55');
+  await expect(header).toContainText('54 actors');
+  await page.evaluate(() => {
+    window.backchannel.redo();
+    window.backchannel.redo();
+  });
+  await expect(table).toHaveAttribute('aria-rowcount', '56');
+  await page.getByRole('button', { name: 'List view' }).click();
   // Search finds the new actor.
   await page.getByRole('combobox', { name: 'Search' }).fill('Eve Exa');
   await expect(page.locator('#search-options li[data-node="eve-example"]')).toBeVisible();

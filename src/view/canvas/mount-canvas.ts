@@ -189,7 +189,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       state.selection !== previous.selection &&
       state.filters === previous.filters &&
       state.focus === previous.focus &&
-      state.path === previous.path;
+      state.path === previous.path &&
+      state.history.revision === previous.history.revision; // an edit is drawn at once, its selection with it
     if (onlySelection && slot.profile !== 'detailed') syncSoon();
     else syncNow();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path))
