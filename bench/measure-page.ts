@@ -127,7 +127,8 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
   if (request.kind === 'app') metrics.labelsMid = await placeLabels(page, 1.6);
   if (request.kind === 'app') metrics.listSort = await sortList(page);
   if (request.kind === 'app' && request.clickTargets)
-    metrics.editPaint = await editPaint(page, request.clickTargets.typical, request.clickTargets.hub);
+    // Last, and on its own: a failed edit must not lose the load's other figures.
+    metrics.editPaint = await editPaint(page, request.clickTargets.typical, request.clickTargets.hub).catch(() => null);
 }
 
 /** Marks and long tasks as the page reports them through the runner's binding, and waits on them from Node. */
