@@ -9,12 +9,17 @@ import type { Command } from '../../../../src/model/commands/command';
 import { createDataset } from '../../../../src/model/commands/new-keys';
 import { runCommand } from '../../../../src/model/commands/run-command';
 import type { Stance } from '../../../../src/model/schema';
+import { INITIAL_STATE, select, setDataset } from '../../../../src/state/app-state';
+import { applyEdit, undoEdit } from '../../../../src/state/edit-graph';
+import { createStore } from '../../../../src/state/store';
 import type { NodeLook } from '../../../../src/view/appearance/node-appearance';
 import { createActorPositions } from '../../../../src/view/canvas/actor-positions';
 import { buildElements, type LookOf } from '../../../../src/view/canvas/build-elements';
 import { elementDiff, PLACE_OFFSET, placeNear } from '../../../../src/view/canvas/edit-diff';
 import { followEdit } from '../../../../src/view/canvas/follow-edit';
 import { editRelationLines, relationLines } from '../../../../src/view/canvas/relation-lines';
+import { FADE_LIMIT } from '../../../../src/view/canvas/sync-actors';
+import { selectionTouched } from '../../../../src/view/canvas/sync-canvas';
 
 const EVIDENCE = [{ quote: 'they met', source: 'paper' }];
 
@@ -217,5 +222,35 @@ describe('editRelationLines', () => {
     expect(lines.count).toBe(graph.size);
     // Bob came back in a new slot: the slot he left is never pointed at again.
     expect(positions.index.get('bob')).toBe(positions.nodes.length - 1);
+  });
+});
+
+describe('selectionTouched', () => {
+  it('says an edit touched the selection only when it changed the selected actor or its relations', () => {
+    const graph = dataset();
+    // A graph too large to fade, where an edit elsewhere leaves the selection's marks as they are.
+    for (let i = 0; i < FADE_LIMIT; i++) graph.addNode(`filler-${i}`, { label: `Filler ${i}`, kind: 'person' });
+    const store = createStore(
+      select(setDataset(INITIAL_STATE, { graph, id: 't', name: 't', formatLabel: 'test', warnings: [] }), {
+        type: 'node',
+        key: 'ann',
+      }),
+    );
+    applyEdit(store, { type: 'update-actor', key: 'cy', changes: { label: 'Cyrus' } });
+    expect(selectionTouched(store.get())).toBe(false);
+    const attributes = {
+      relation: 'talks-with',
+      stance: 'neutral',
+      certainty: 'confirmed',
+      evidence: EVIDENCE,
+    } as const;
+    applyEdit(store, { type: 'add-relation', key: 'cd', source: 'cy', target: 'dee', attributes: { ...attributes } });
+    expect(selectionTouched(store.get())).toBe(false);
+    applyEdit(store, { type: 'add-relation', key: 'ad', source: 'ann', target: 'dee', attributes: { ...attributes } });
+    expect(selectionTouched(store.get())).toBe(true);
+    applyEdit(store, { type: 'update-actor', key: 'ann', changes: { label: 'Anne' } });
+    expect(selectionTouched(store.get())).toBe(true);
+    undoEdit(store);
+    expect(selectionTouched(store.get())).toBe(true);
   });
 });
