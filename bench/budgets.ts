@@ -111,6 +111,17 @@ function clickBudget(s20: SizeResult | undefined): Budget {
   };
 }
 
+/** One edit at 20k/60k and 50k/150k painted in one frame (issue 16): the first frame after the edit, ≤ 33.4 ms. */
+function editBudget(size: SizeResult | undefined, label: string): Budget {
+  const ms = size && medianOf(size.runs.app, (m) => m.editPaint?.ms);
+  return {
+    name: `edit → painted, ${label}: one relation added, painted in the first frame after it (≤ 33.4 ms incl. the vsync wait)`,
+    measured: ms === undefined ? 'not measured' : `${fmt(ms, 1)} ms`,
+    limit: '≤ 33.4 ms',
+    verdict: verdict(ms === undefined ? undefined : ms <= 33.4),
+  };
+}
+
 /** Checks the issue's budgets; a size that was not run gives "n/a", never a pass. */
 export function checkBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
   const bySize = new Map(results.sizes.map((s) => [s.size, s]));
@@ -122,6 +133,8 @@ export function checkBudgets(results: Omit<BenchResults, 'budgets'>): Budget[] {
     loadBudget(s50),
     ...layoutBudgets(s5, results.options.layoutCapMs),
     clickBudget(s20),
+    editBudget(s20, '20k/60k'),
+    editBudget(s50, '50k/150k'),
     limitBudget(
       'initial JavaScript ≤ 200 kB gzip',
       js,

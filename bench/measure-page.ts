@@ -7,6 +7,8 @@ import type { ClickTargets } from './generate';
 import {
   type ClickResult,
   clickNode,
+  type EditResult,
+  editPaint,
   type FrameStats,
   type LabelPlacement,
   panAndZoom,
@@ -56,6 +58,8 @@ export interface LoadMetrics {
   clickHub?: ClickResult | null;
   /** The List view sorted by name, after the clicks (the app only). */
   listSort?: SortResult | null;
+  /** One relation added through window.backchannel.edit → painted, and its undo (the app only, last). */
+  editPaint?: EditResult | null;
   /** The app's label placement once the camera rests at zoom 1.6 (the view's actors culled by importance). */
   labelsMid?: LabelPlacement | null;
   /** The machine's 1-minute load average when the load started: other work on a shared machine skews timings. */
@@ -122,6 +126,9 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
   }
   if (request.kind === 'app') metrics.labelsMid = await placeLabels(page, 1.6);
   if (request.kind === 'app') metrics.listSort = await sortList(page);
+  if (request.kind === 'app' && request.clickTargets)
+    // Last, and on its own: a failed edit must not lose the load's other figures.
+    metrics.editPaint = await editPaint(page, request.clickTargets.typical, request.clickTargets.hub).catch(() => null);
 }
 
 /** Marks and long tasks as the page reports them through the runner's binding, and waits on them from Node. */

@@ -104,6 +104,23 @@ export function renderTables(results: BenchResults): string {
     lines.push(
       `| ${size.label} | List view sort by name → rows painted (ms) | ${fmt(sortMs)} (handler ${fmt(sortWork)}, ${fmt(sortRows)} rows in the DOM) | | | | |`,
     );
+    const edit = (pick: (e: NonNullable<LoadMetrics['editPaint']>) => number) =>
+      medianOf(size.runs.app, (m) => (m.editPaint ? pick(m.editPaint) : undefined));
+    lines.push(
+      `| ${size.label} | edit → painted: one relation added (ms) | ${fmt(
+        edit((e) => e.ms),
+        1,
+      )} (handler ${fmt(
+        edit((e) => e.workMs),
+        1,
+      )}); undo ${fmt(
+        edit((e) => e.undoMs),
+        1,
+      )} (handler ${fmt(
+        edit((e) => e.undoWorkMs),
+        1,
+      )}) | | | | |`,
+    );
     const labelMs = medianOf(size.runs.app, (m) => m.labelsMid?.ms);
     const labelCount = medianOf(size.runs.app, (m) => m.labelsMid?.shown);
     lines.push(

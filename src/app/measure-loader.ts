@@ -34,17 +34,20 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
           name: 'The measures worker',
           create: () => new Worker(new URL('./measure-worker.ts', import.meta.url), { type: 'module' }),
         });
-  // Measures under way, for the graph they were asked for: a new dataset starts a new set.
-  let pending: { graph: ActorGraph; names: Set<string> } | null = null;
+  // Measures under way, for the graph and revision they were asked for: a new dataset, or an edit (which changes
+  // the graph in place and drops the measures it made stale), starts a new set.
+  let pending: { graph: ActorGraph; revision: number; names: Set<string> } | null = null;
   const ensure = (state: AppState, name: string) => {
     const graph = state.dataset?.graph;
     if (!graph || !isComputed(name) || selectMeasure(state, name)) return;
-    if (pending?.graph !== graph) pending = { graph, names: new Set() };
+    const revision = state.history.revision;
+    if (pending?.graph !== graph || pending.revision !== revision) pending = { graph, revision, names: new Set() };
     const under = pending.names;
     if (under.has(name)) return;
     under.add(name);
     compute(graph, name, client).then(
-      (values) => store.update((s) => setMeasure(s, graph, name, values)),
+      // An answer computed before a later edit is dropped by setMeasure; the edit asked for it again.
+      (values) => store.update((s) => setMeasure(s, graph, name, values, revision)),
       (error: unknown) => {
         under.delete(name); // asked again later (another Size by, another load), it is tried again
         if (!(error instanceof WorkerFailed) || store.get().dataset?.graph !== graph) return;
@@ -60,7 +63,8 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
   };
   need(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.view !== previous.view) need(state);
+    const edited = state.history.revision !== previous.history.revision || state.measures !== previous.measures;
+    if (state.dataset !== previous.dataset || state.view !== previous.view || edited) need(state);
   });
   return () => {
     unsubscribe();

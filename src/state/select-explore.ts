@@ -79,3 +79,14 @@ export function selectMeasure(
 ): Readonly<Record<string, number>> | null {
   return state.measures[name] ?? null;
 }
+
+/**
+ * Whether the graph shown may differ between two states: another dataset, or an edit (which changes the graph in
+ * place and moves the revision on). Views that read the graph re-read it when this says so.
+ */
+export function graphChanged(
+  state: Pick<AppState, 'dataset' | 'history'>,
+  previous: Pick<AppState, 'dataset' | 'history'>,
+): boolean {
+  return state.dataset !== previous.dataset || state.history.revision !== previous.history.revision;
+}

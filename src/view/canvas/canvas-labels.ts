@@ -43,6 +43,15 @@ export function liftFocusStyles(cy: Core): () => void {
   };
 }
 
+/** An important actor's label style at a scale (1 / zoom when zoomed out): LABEL_FONT_SIZE screen pixels. */
+function focusStyle(scale: number) {
+  return {
+    'font-size': LABEL_FONT_SIZE * scale,
+    'text-margin-y': LABEL_MARGIN_Y * scale,
+    'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
+  };
+}
+
 /** How long the camera rests before labels are placed again, as the relation layer waits before redrawing. */
 export const LABEL_SETTLE_MS = 120;
 
@@ -74,7 +83,9 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   let ranks = new Map<string, number>();
   let selected: string | null = null;
   let haloed: string | null = null;
-  let styled = new Set<string>();
+  /** The actors given a focus style: the element styled and the scale it was given at. */
+  let styled = new Map<string, { node: NodeSingular; scale: number }>();
+  let haloZoom = Number.NaN;
   let shown: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let placedZoom = Number.NaN;
@@ -83,24 +94,35 @@ export function mountCanvasLabels(cy: Core, container: HTMLElement, minZoomedFon
   let placedReadable = false;
   const readableAt = (zoom: number) => LABEL_FONT_SIZE * zoom >= minZoomedFontSize;
 
-  /** Gives the important actors a font of fixed screen size (and the selected one its halo) for this zoom. */
+  /**
+   * Gives the important actors a font of fixed screen size (and the selected one its halo) for this zoom. Only
+   * actors whose size changes are touched: setting a style again restyles the element in the next frame, which for
+   * a hub's neighbourhood, placed again after each edit, cost hundreds of ms at 20,000 actors.
+   */
   const styleFocus = (zoom: number) => {
     const scale = zoom < 1 ? 1 / zoom : 1;
-    for (const key of styled)
+    for (const key of styled.keys())
       if (!ranks.has(key)) cy.getElementById(key).removeStyle(FOCUS_STYLES.join(' ')).removeClass('label-forced halo');
-    for (const key of ranks.keys())
-      cy.getElementById(key).style({
-        'font-size': LABEL_FONT_SIZE * scale,
-        'text-margin-y': LABEL_MARGIN_Y * scale,
-        'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
-      });
+    const next: typeof styled = new Map();
+    for (const key of ranks.keys()) {
+      const node = cy.getElementById(key);
+      next.set(key, { node, scale });
+      // The same element at the same scale keeps its style; an actor an undo brought back is a new element.
+      const before = styled.get(key);
+      if (before?.scale !== scale || before.node !== node) node.style(focusStyle(scale));
+    }
+    styleHalo(zoom);
+    styled = next;
+  };
+
+  /** The selected actor's halo, a fixed screen width at this zoom; the previous one's taken off. */
+  const styleHalo = (zoom: number) => {
     if (haloed && haloed !== selected) cy.getElementById(haloed).removeClass('halo').removeStyle('underlay-padding');
-    if (selected)
+    if (selected && (selected !== haloed || haloZoom !== zoom || !cy.getElementById(selected).hasClass('halo')))
       cy.getElementById(selected)
         .addClass('halo')
         .style('underlay-padding', HALO_PX / zoom);
-    haloed = selected;
-    styled = new Set(ranks.keys());
+    [haloed, haloZoom] = [selected, zoom];
   };
 
   const candidates = (zoom: number, pan: { x: number; y: number }): ScreenLabel[] => {

@@ -12,6 +12,8 @@ function edgesOf(cy: Core, keys: Iterable<string>): Collection {
 /** Draws relations with the core's edges, which the core hit-tests and exports itself. */
 export function mountEdgeRelations(cy: Core): RelationDrawing {
   let last: RelationScene | null = null;
+  // Set by an edit: edges came and went, so the next scene's classes are applied to every edge again.
+  let stale = false;
 
   const showVisibility = (scene: RelationScene) => {
     if (!scene.shown) cy.edges('.hidden').removeClass('hidden');
@@ -40,7 +42,8 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
 
   return {
     show(scene) {
-      const fresh = !last || last.graph !== scene.graph;
+      const fresh = !last || last.graph !== scene.graph || stale;
+      stale = false;
       cy.batch(() => {
         if (fresh || last?.shown !== scene.shown) showVisibility(scene);
         if (fresh || last?.onPath !== scene.onPath) showPaths(scene);
@@ -51,6 +54,10 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
       last = scene;
     },
     // The core hit-tests its own edges: a tap on one reaches the app as a tap on that edge.
+    // The edges themselves were added and removed by the canvas's edit follower; their classes are redone here.
+    edited: () => {
+      stale = true;
+    },
     relationAt: () => null,
     positionsChanged: () => {},
     snapshot: () => null,

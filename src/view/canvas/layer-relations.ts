@@ -3,7 +3,7 @@
 import type { ActorGraph } from '../../model/actor-graph';
 import type { DrawingTarget, RelationDrawing } from './relation-drawing';
 import { mountRelationLayer } from './relation-layer';
-import { type RelationLines, relationLines, someRelationLines } from './relation-lines';
+import { editRelationLines, type RelationLines, relationLines, someRelationLines } from './relation-lines';
 
 /** Draws relations on a plain canvas under the core, from the canvas's positions; hit-tested by geometry. */
 export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
@@ -20,11 +20,17 @@ export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
         return;
       }
       if (base?.graph !== graph || base.shown !== scene.shown)
-        base = { graph, shown: scene.shown, lines: relationLines(graph, scene.shown) };
+        base = { graph, shown: scene.shown, lines: relationLines(graph, scene.shown, target.positions() ?? undefined) };
       const lines = base.lines;
       const onPath = scene.onPath?.size ? someRelationLines(graph, lines, scene.onPath) : null;
       const highlighted = scene.highlighted.length ? someRelationLines(graph, lines, scene.highlighted) : null;
       layer.show({ base: lines, dimmed: onPath !== null, highlighted, onPath });
+    },
+    // Everything shown: the lines are patched. A narrowed view gets a new shown set, so its lines are made again.
+    edited: (changes) => {
+      if (!base) return;
+      if (changes.whole || base.shown) base = null;
+      else base = { ...base, lines: editRelationLines(base.graph, base.lines, changes.relations) };
     },
     relationAt: (point, radius) => layer.relationAt(point, radius),
     positionsChanged: () => layer.redrawSoon(),

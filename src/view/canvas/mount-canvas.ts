@@ -12,6 +12,8 @@ import { createActorPositions } from './actor-positions';
 import { type Camera, type CameraPosition, createCamera } from './camera';
 import { createCoreSlot } from './canvas-core';
 import { type CanvasEvents, createEmitter, type Emitter } from './canvas-events';
+import type { Point } from './edit-diff';
+import { followEdit } from './follow-edit';
 import { drawGraph } from './load-pipeline';
 import type { RelationSnapshot } from './relation-layer';
 import { renderProfileOf } from './render-profile';
@@ -94,6 +96,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
   let applied: AppState | null = null;
   let drawn: Dataset | null = null;
   let loading = new AbortController();
+  /** Where actors removed by edits stood, so an undo puts them back there (for the dataset drawn now). */
+  let departed = new Map<string, Point>();
 
   const restyle = (state: AppState) => {
     const graph = state.dataset?.graph;
@@ -112,7 +116,7 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
     layout.cancel(); // a layout of the previous dataset has nothing left to place
     loading = new AbortController();
     const { signal } = loading;
-    [applied, drawn, looks] = [null, null, new Map()];
+    [applied, drawn, looks, departed] = [null, null, new Map(), new Map()];
     container.dataset.state = 'loading';
     const graph = dataset?.graph ?? null;
     if (slot.useProfile(renderProfileOf(graph ?? undefined))) events.emit('core', { cy: slot.cy });
@@ -138,6 +142,8 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       slot.positions?.readAll(slot.cy);
     } else slot.cy.elements().remove();
     const now = store.get();
+    // An edit made while drawing is not in the elements built: drawn again (rare: edits wait for the canvas).
+    if (now.history.revision !== lookedWith.history.revision) return void render(dataset);
     // Settings or measures that changed while drawing (the measures often arrive meanwhile).
     if (now.view !== lookedWith.view || now.measures !== lookedWith.measures) restyle(now);
     syncNow();
@@ -183,16 +189,39 @@ export function mountCanvas(container: HTMLElement, store: Store<AppState>): Can
       state.selection !== previous.selection &&
       state.filters === previous.filters &&
       state.focus === previous.focus &&
-      state.path === previous.path;
+      state.path === previous.path &&
+      state.history.revision === previous.history.revision; // an edit is drawn at once, its selection with it
     if (onlySelection && slot.profile !== 'detailed') syncSoon();
     else syncNow();
     if (state.focus !== previous.focus || (state.path !== previous.path && state.path))
       camera.fitActors(actorsToFit(state));
   };
 
+  /**
+   * An edit changed the graph in place: its change set is applied to the core and the relation drawing, never a
+   * rebuild (docs/design-choices.md#views-follow-edits). A wholesale change is drawn again.
+   */
+  const followHistory = (state: AppState, dataset: Dataset) => {
+    const last = state.history.last;
+    if (!last) return; // the history was cleared, the graph unchanged
+    if (last.changes.whole) return void render(dataset);
+    const graph = dataset.graph;
+    const target = {
+      cy: slot.cy,
+      positions: slot.positions,
+      looks,
+      withRelations: slot.profile === 'detailed',
+      departed,
+    };
+    followEdit(target, graph, last.changes, createNodeLook(graph, state.view, state.measures));
+    slot.relations.edited(last.changes);
+  };
+
   const follow = (state: AppState, previous: AppState) => {
     if (state.dataset !== previous.dataset) return void render(state.dataset);
     if (!applied || !state.dataset) return; // still drawing: the end of the draw catches up with the store
+    if (state.history.revision !== previous.history.revision) followHistory(state, state.dataset);
+    if (!applied) return; // drawn again whole
     followView(state, previous, state.dataset.graph);
     followExplore(state, previous);
   };

@@ -2,6 +2,7 @@
 
 import type { Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
+import type { ChangeSet } from '../../model/commands/collect-changes';
 import type { ActorPositions } from './actor-positions';
 import type { RelationSnapshot } from './relation-layer';
 
@@ -26,6 +27,11 @@ export interface RelationDrawing {
   show(scene: RelationScene): void;
   /** The relation drawn nearest a point (rendered pixels) within `radius`, where the core cannot tell; else null. */
   relationAt(point: { x: number; y: number }, radius: number): string | null;
+  /**
+   * The graph was edited in place (the core's elements already follow it): the next `show` draws the relations as
+   * they are now, changing only what `changes` names where it can.
+   */
+  edited(changes: ChangeSet): void;
   /** Actors moved (a layout stopped, a drag): redraw the lines that follow them. */
   positionsChanged(): void;
   /** The relations an image export must draw itself; null when the core's own picture already holds them. */

@@ -1,6 +1,7 @@
 // The relations of a large graph as flat index pairs grouped by colour, so a canvas strokes one path per colour.
 
 import type { ActorGraph } from '../../model/actor-graph';
+import type { KeyChanges } from '../../model/commands/collect-changes';
 import { DEFAULT_EDGE_COLOR, STANCE_COLORS } from '../appearance/kind-style';
 
 /** The colour a relation is drawn in: its stance's, or the default when it has none we know. */
@@ -13,7 +14,7 @@ export function relationColor(stance: unknown): string {
 /** What to stroke: the actors in index order, and per colour the [source, target] index pairs of its relations. */
 export interface RelationLines {
   /** Actor keys; an index in `pairs` points here (and into the positions read for them). */
-  nodes: string[];
+  nodes: readonly string[];
   /** Each actor key's index in `nodes`. */
   index: ReadonlyMap<string, number>;
   /** One group per colour, in a fixed order so repeated draws layer the same way; `keys[i]` is pair i's relation. */
@@ -22,22 +23,86 @@ export interface RelationLines {
   count: number;
 }
 
-/**
- * Groups the relations to draw by colour, straight from the graph (the one source of truth), leaving out those
- * not in `shown` when a filter or focus narrows the view (`null`: all of them).
- */
-export function relationLines(graph: ActorGraph, shown: ReadonlySet<string> | null): RelationLines {
+/** The actors' slots lines index into: the canvas's positions (which outlive edits), or the graph's own order. */
+export interface ActorSlots {
+  nodes: readonly string[];
+  index: ReadonlyMap<string, number>;
+}
+
+/** Slots in the graph's order, for a graph drawn without positions kept by the canvas (exports, tests). */
+function graphSlots(graph: ActorGraph): ActorSlots {
   const nodes: string[] = [];
   const index = new Map<string, number>();
   graph.forEachNode((key) => {
     index.set(key, nodes.length);
     nodes.push(key);
   });
-  const grouped = new LineGroups(index);
+  return { nodes, index };
+}
+
+/**
+ * Groups the relations to draw by colour, straight from the graph (the one source of truth), leaving out those
+ * not in `shown` when a filter or focus narrows the view (`null`: all of them). Indices point into `slots`.
+ */
+export function relationLines(
+  graph: ActorGraph,
+  shown: ReadonlySet<string> | null,
+  slots: ActorSlots = graphSlots(graph),
+): RelationLines {
+  const grouped = new LineGroups(slots.index);
   graph.forEachEdge((key, attrs, source, target) => {
     if (!shown || shown.has(key)) grouped.add(key, attrs.stance, source, target);
   });
-  return { nodes, index, ...grouped.done() };
+  return { nodes: slots.nodes, index: slots.index, ...grouped.done() };
+}
+
+/**
+ * The lines after an edit, without a pass over the graph: removed and updated relations leave their colour's group
+ * (one scan of its keys), added and updated ones join theirs from the graph as it is now. Everything is shown
+ * (no filter narrows the view: a narrowed view gets its lines again from its new shown set). A new object, so the
+ * layer knows to redraw; the groups no edit touched are shared.
+ */
+export function editRelationLines(graph: ActorGraph, lines: RelationLines, changes: KeyChanges): RelationLines {
+  const leaving = new Set([...changes.removed, ...changes.updated]);
+  const joining = [...changes.added, ...changes.updated].filter((key) => graph.hasEdge(key));
+  const kept = lines.groups.map((group) => (leaving.size > 0 ? withoutKeys(group, leaving) : group));
+  const extra = new LineGroups(lines.index);
+  for (const key of joining)
+    extra.add(key, graph.getEdgeAttribute(key, 'stance'), graph.source(key), graph.target(key));
+  const added = extra.done().groups;
+  const groups = new Map(kept.map((group) => [group.color, group]));
+  for (const group of added) {
+    const base = groups.get(group.color);
+    groups.set(group.color, base ? joinGroups(base, group) : group);
+  }
+  const sorted = [...groups.values()].filter((group) => group.keys.length > 0);
+  sorted.sort((a, b) => (a.color < b.color ? -1 : a.color > b.color ? 1 : 0));
+  const count = sorted.reduce((sum, group) => sum + group.keys.length, 0);
+  return { nodes: lines.nodes, index: lines.index, groups: sorted, count };
+}
+
+type LineGroup = RelationLines['groups'][number];
+
+/** A group without some keys; the same group when it holds none of them. */
+function withoutKeys(group: LineGroup, leaving: ReadonlySet<string>): LineGroup {
+  const { keys, pairs } = group;
+  if (!keys.some((key) => leaving.has(key))) return group;
+  const keptKeys: string[] = [];
+  const keptPairs: number[] = [];
+  keys.forEach((key, i) => {
+    if (leaving.has(key)) return;
+    keptKeys.push(key);
+    keptPairs.push(pairs[i * 2] ?? 0, pairs[i * 2 + 1] ?? 0);
+  });
+  return { color: group.color, keys: keptKeys, pairs: Uint32Array.from(keptPairs) };
+}
+
+/** Two groups of one colour as one, the second's lines after the first's. */
+function joinGroups(a: LineGroup, b: LineGroup): LineGroup {
+  const pairs = new Uint32Array(a.pairs.length + b.pairs.length);
+  pairs.set(a.pairs);
+  pairs.set(b.pairs, a.pairs.length);
+  return { color: a.color, keys: [...a.keys, ...b.keys], pairs };
 }
 
 /** A few relations (a selection's, a path's) over the same actors as `base`, so they share its positions. */

@@ -5,7 +5,7 @@ import { isMeasure, type Measure } from '../../model/measure-names';
 import { pluralise } from '../../model/pluralise';
 import type { AppState } from '../../state/app-state';
 import { select } from '../../state/app-state';
-import { selectMeasure, selectVisible } from '../../state/select-explore';
+import { graphChanged, selectMeasure, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
@@ -147,7 +147,7 @@ export function mountActorTable(root: HTMLElement, toggle: HTMLButtonElement, st
   const unsubscribe = store.subscribe((state, previous) => {
     if (!shown) return;
     const remade =
-      state.dataset !== previous.dataset ||
+      graphChanged(state, previous) ||
       state.fields !== previous.fields ||
       state.filters !== previous.filters ||
       state.focus !== previous.focus ||

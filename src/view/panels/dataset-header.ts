@@ -2,7 +2,7 @@
 
 import { pluraliseShown } from '../../model/pluralise';
 import type { AppState } from '../../state/app-state';
-import { isNarrowed, selectVisible } from '../../state/select-explore';
+import { graphChanged, isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { el } from '../dom';
 
@@ -54,8 +54,7 @@ export function mountDatasetHeader(
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     const explored = state.filters !== previous.filters || state.focus !== previous.focus;
-    const edited = state.history.revision !== previous.history.revision;
-    if (explored || edited || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
+    if (explored || graphChanged(state, previous) || state.fields !== previous.fields) render(state);
   });
   return () => {
     unsubscribe();

@@ -13,6 +13,7 @@ import type { Filters } from '../../model/filters';
 import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
+import { graphChanged } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { el, renderKeepingFocus } from '../dom';
 import './filters-panel.css';
@@ -150,8 +151,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   render(store.get());
   return store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) expanded.clear();
-    const edited = state.history.revision !== previous.history.revision;
-    const changed = state.dataset !== previous.dataset || state.filters !== previous.filters || edited;
+    const changed = graphChanged(state, previous) || state.filters !== previous.filters;
     if (changed || state.fields !== previous.fields) render(state);
   });
 }

@@ -1,6 +1,7 @@
 // The on-screen legend: the sections of legend-content.ts drawn as small shapes and line samples.
 
 import type { AppState } from '../../state/app-state';
+import { graphChanged } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import type { KindStyle } from '../appearance/kind-style';
 import { type LegendLine, type LegendSection, legendSections } from '../appearance/legend-content';
@@ -44,7 +45,7 @@ export function mountLegend(root: HTMLElement, store: Store<AppState>): () => vo
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    const changed = state.dataset !== previous.dataset || state.view !== previous.view;
+    const changed = graphChanged(state, previous) || state.view !== previous.view;
     if (changed || state.measures !== previous.measures) render(state);
   });
 }

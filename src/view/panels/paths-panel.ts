@@ -10,7 +10,7 @@ import { findActor } from '../../model/search-actors';
 import type { AppState } from '../../state/app-state';
 import { select } from '../../state/app-state';
 import { setPathQuery } from '../../state/explore-state';
-import { selectPaths } from '../../state/select-explore';
+import { graphChanged, selectPaths } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { el } from '../dom';
 import { renderEvidence } from './evidence-list';
@@ -163,8 +163,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>): () =
   const unsubscribe = store.subscribe((state, previous) => {
     const changed =
       state.path !== previous.path || state.filters !== previous.filters || state.focus !== previous.focus;
-    const edited = state.history.revision !== previous.history.revision;
-    if (changed || edited || state.dataset !== previous.dataset || state.fields !== previous.fields) render(state);
+    if (changed || graphChanged(state, previous) || state.fields !== previous.fields) render(state);
   });
   return () => {
     unholdFocus();

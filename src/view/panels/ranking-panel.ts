@@ -3,7 +3,7 @@
 import { isMeasure, MEASURES, rankActors } from '../../model/measure-names';
 import type { AppState } from '../../state/app-state';
 import { select, setViewSettings } from '../../state/app-state';
-import { selectMeasure, selectVisible } from '../../state/select-explore';
+import { graphChanged, isNarrowed, selectMeasure, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
@@ -31,10 +31,10 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
     });
     const computed = selectMeasure(state, chosen);
     const values = computed ?? {};
-    const visible = selectVisible(state).nodes;
-    const shown = Object.fromEntries(Object.entries(values).filter(([key]) => visible.has(key)));
+    // With nothing narrowed every actor is shown: no visible set to make (a pass over the graph after each edit).
+    const visible = isNarrowed(state) ? selectVisible(state).nodes : undefined;
     const digits = chosen === 'degree' ? 0 : 3;
-    const rows = rankActors(graph, shown, TOP_N).map((row) => {
+    const rows = rankActors(graph, values, TOP_N, visible).map((row) => {
       const button = el('button', { type: 'button', class: 'actor-link', 'data-node': row.key }, row.label);
       button.addEventListener('click', () => store.update((s) => select(s, { type: 'node', key: row.key })));
       return el('li', {}, button, el('span', { class: 'value' }, ` ${row.value.toFixed(digits)}`));
@@ -48,7 +48,7 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
   render(store.get());
   return store.subscribe((state, previous) => {
     const changed =
-      state.dataset !== previous.dataset || state.view !== previous.view || state.measures !== previous.measures;
+      graphChanged(state, previous) || state.view !== previous.view || state.measures !== previous.measures;
     if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
   });
 }

@@ -115,4 +115,20 @@ describe('rankActors', () => {
     expect(rankActors(g, values, -2)).toEqual([]);
     expect(rankActors(g, values, 99)).toHaveLength(4);
   });
+
+  it('keeps only the best n as it goes, in the order a full sort gives, within the actors shown', () => {
+    const g = createActorGraph();
+    const values: Record<string, number> = {};
+    for (let i = 0; i < 500; i++) {
+      g.addNode(`k${i}`, { label: `Actor ${(i * 37) % 101}` });
+      values[`k${i}`] = (i * 7919) % 13; // many ties, broken by label then key
+    }
+    const byHand = (keys: string[]) =>
+      keys
+        .map((key) => ({ key, label: String(g.getNodeAttribute(key, 'label')), value: values[key] ?? 0 }))
+        .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+    expect(rankActors(g, values, 10)).toEqual(byHand(g.nodes()).slice(0, 10));
+    const shown = new Set(g.nodes().filter((_, i) => i % 3 === 0));
+    expect(rankActors(g, values, 10, shown)).toEqual(byHand([...shown]).slice(0, 10));
+  });
 });
