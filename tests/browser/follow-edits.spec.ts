@@ -97,7 +97,6 @@ test('on the seed, an added actor and relation are drawn on the same core, nothi
     await window.backchannel.redo();
   });
   await expect(table).toHaveAttribute('aria-rowcount', '56');
-  await page.getByRole('button', { name: 'List view' }).click();
   // Search finds the new actor.
   await page.getByRole('combobox', { name: 'Search' }).fill('Eve Exa');
   await expect(page.locator('#search-options li[data-node="eve-example"]')).toBeVisible();
