@@ -25,11 +25,11 @@ import { mountLayoutProgress } from './view/layout/layout-progress';
 import { mountDatasetPicker } from './view/open/dataset-picker';
 import { mountDropZone, mountFileOpener } from './view/open/file-opener';
 import { mountPage, type PageElements } from './view/page/mount-page';
-import { mountActorTable } from './view/panels/actor-table';
 import { mountDatasetHeader } from './view/panels/dataset-header';
 import { mountFiltersPanel } from './view/panels/filters-panel';
 import { mountInspector } from './view/panels/inspector';
 import { mountLegend } from './view/panels/legend';
+import { mountListView } from './view/panels/list-view';
 import { mountPathsPanel } from './view/panels/paths-panel';
 import { mountRankingPanel } from './view/panels/ranking-panel';
 import { mountSearchBox } from './view/panels/search-box';
@@ -130,7 +130,7 @@ export function startApp(els: AppElements): App {
     mountFiltersPanel(els.filters, store),
     mountPathsPanel(els.paths, store),
     mountRankingPanel(els.ranking, store),
-    mountActorTable(els.actorTable, els.listToggle, store),
+    mountListView(els.actorTable, els.listToggle, store),
     mountMeasureLoader(store),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
     listen(els.copyLink, 'click', () => void copyLink(store, !!keeping.keeper.state.get().current)),

@@ -56,6 +56,13 @@ export interface AutomationApi {
 /** What an edit through the API answers: the new revision, or why nothing changed (no dataset, nothing to undo). */
 export type EditReport = { ok: true; name: string; revision: number } | { ok: false; errors: Record<string, string> };
 
+let loading: Promise<typeof import('../state/edit-graph')> | null = null;
+/** The commands, loaded once; one promise, so that steps asked for in a row run in that order. */
+function editing() {
+  loading ??= import('../state/edit-graph');
+  return loading;
+}
+
 /** A step's outcome as plain data, so that it crosses page.evaluate and postMessage. */
 function report(outcome: EditOutcome | null): EditReport {
   if (!outcome) return { ok: false, errors: { form: 'Nothing to do: no dataset, or no step to cross.' } };
@@ -134,8 +141,8 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
     },
     selection: () => store.get().selection,
     labelledActors: () => canvas.labelledActors(),
-    edit: async (command) => report((await import('../state/edit-graph')).applyEdit(store, command)),
-    undo: async () => report((await import('../state/edit-graph')).undoEdit(store)),
-    redo: async () => report((await import('../state/edit-graph')).redoEdit(store)),
+    edit: (command) => editing().then((edits) => report(edits.applyEdit(store, command))),
+    undo: () => editing().then((edits) => report(edits.undoEdit(store))),
+    redo: () => editing().then((edits) => report(edits.redoEdit(store))),
   };
 }

@@ -3,7 +3,6 @@
 import type { AppState } from '../state/app-state';
 import { applyFields, loadedGraph } from '../state/field-state';
 import type { Store } from '../state/store';
-import { rememberFields } from './field-memory';
 
 /** Opens the Fields dialog for the dataset shown; the answer applies only if that dataset is still shown. */
 export async function editFields(store: Store<AppState>): Promise<void> {
@@ -16,5 +15,5 @@ export async function editFields(store: Store<AppState>): Promise<void> {
   const now = store.get().dataset;
   if (!fields || !now || loadedGraph(now) !== graph) return;
   store.update((s) => applyFields(s, fields));
-  rememberFields(graph, fields);
+  (await import('./field-memory')).rememberFields(graph, fields);
 }

@@ -6,12 +6,10 @@ import { createWorkerLoader, type WorkerLoader } from '../io/load-in-worker';
 import type { InputFile, LoadOptions } from '../io/load-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { FIELD_NAMES, type FieldRole } from '../model/fields';
-import { guessFields } from '../model/guess-fields';
 import { pluralise } from '../model/pluralise';
 import { withLabelsFrom } from '../model/with-labels-from';
 import { type AppState, type Selection, type Status, setDataset, setStatus } from '../state/app-state';
 import type { Store } from '../state/store';
-import { rememberedFields } from './field-memory';
 
 const COLUMN_MEMORY_PREFIX = 'backchannel:columns:';
 
@@ -62,6 +60,7 @@ interface Open {
 /** Creates the open commands for a store, with a loader worker of their own. */
 export function createOpener(store: Store<AppState>): Opener {
   const loader = createWorkerLoader();
+  void loadGuesser(); // fetched beside the first dataset, not after it
   let latest: AbortController | null = null;
   // Each open takes a token (an AbortController); starting one aborts the previous: its fetch, its parse in the
   // worker, and every store update it would still make.
@@ -122,8 +121,19 @@ function openedStatus(
     : { kind: 'info', message: `Opened ${label} (${formatLabel}, ${counts}).${check}` };
 }
 
+/**
+ * The field guesser, loaded once, while the first dataset is fetched and parsed: it reads a graph, so the first
+ * screen (200 kB budget) does without it.
+ */
+let guesser: Promise<[typeof import('../model/guess-fields'), typeof import('./field-memory')]> | null = null;
+const loadGuesser = () => {
+  guesser ??= Promise.all([import('../model/guess-fields'), import('./field-memory')]);
+  return guesser;
+};
+
 /** What the app makes of a loaded graph: its fields (remembered, else guessed) and the graph labelled by them. */
-function readFields(graph: ActorGraph) {
+async function readFields(graph: ActorGraph) {
+  const [{ guessFields }, { rememberedFields }] = await loadGuesser();
   const guess = guessFields(graph);
   const remembered = rememberedFields(graph);
   const fields = remembered ?? guess.fields;
@@ -145,7 +155,8 @@ async function attempt(ctx: LoadContext, options: LoadOptions): Promise<boolean 
     const result = await ctx.loader.load(ctx.files, options, { onProgress, signal });
     if (signal.aborted) return false; // a newer open has taken over; its graph must not be replaced by this one
     const { formatLabel, warnings } = result;
-    const read = readFields(result.graph);
+    const read = await readFields(result.graph);
+    if (signal.aborted) return false;
     const name = ctx.kept?.title ?? result.name;
     const revision = ctx.kept?.revision;
     const dataset = {

@@ -150,13 +150,13 @@ test('betweenness dropped by an edit is computed again and sizes the new actors'
     page.evaluate((actor) => window.app.store.get().measures.betweenness?.[actor] ?? null, key);
   await expect.poll(() => betweenness('vladimir-putin')).not.toBeNull();
   // Eve bridges Fay (alone otherwise) to Putin: every path from Fay passes through her.
-  await page.evaluate((evidence) => {
+  await page.evaluate(async (evidence) => {
     const attributes = { relation: 'talks-with', stance: 'cooperative', certainty: 'confirmed', evidence } as const;
     const { edit } = window.backchannel;
-    edit({ type: 'add-actor', key: 'eve-example', attributes: { label: 'Eve Example', kind: 'person' } });
-    edit({ type: 'add-actor', key: 'fay-example', attributes: { label: 'Fay Example', kind: 'person' } });
-    edit({ type: 'add-relation', key: 'e-ep', source: 'eve-example', target: 'vladimir-putin', attributes });
-    edit({ type: 'add-relation', key: 'e-ef', source: 'eve-example', target: 'fay-example', attributes });
+    await edit({ type: 'add-actor', key: 'eve-example', attributes: { label: 'Eve Example', kind: 'person' } });
+    await edit({ type: 'add-actor', key: 'fay-example', attributes: { label: 'Fay Example', kind: 'person' } });
+    await edit({ type: 'add-relation', key: 'e-ep', source: 'eve-example', target: 'vladimir-putin', attributes });
+    await edit({ type: 'add-relation', key: 'e-ef', source: 'eve-example', target: 'fay-example', attributes });
   }, EVIDENCE);
   await expect.poll(() => betweenness('eve-example')).toBeGreaterThan(0);
   expect(await betweenness('fay-example')).toBe(0);
