@@ -38,3 +38,18 @@ export function positionedGraph(nodes: number, edges: number): string {
   }));
   return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes: list, edges: links });
 }
+
+/** A random graphology JSON graph with positions (no worker layout to wait for), built here so no file is committed. */
+export function placedGraph(nodes: number, edges: number): string {
+  const random = seededRandom(7);
+  const list = Array.from({ length: nodes }, (_, i) => ({
+    key: `n${i}`,
+    attributes: { label: `Actor ${i}`, x: random() * 4000, y: random() * 4000 },
+  }));
+  const links = Array.from({ length: edges }, (_, i) => ({
+    key: `e${i}`,
+    source: `n${Math.floor(random() * nodes)}`,
+    target: `n${Math.floor(random() * nodes)}`,
+  }));
+  return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes: list, edges: links });
+}

@@ -1,6 +1,5 @@
-// Shared steps for the page-layout tests: a placed synthetic graph, and what is wrong with the layout at a size.
+// Shared steps for the page-layout tests: the sizes checked, and what is wrong with the layout at a size.
 import type { Page } from '@playwright/test';
-import { seededRandom } from '../../src/model/seeded-random';
 
 /** The sizes the layout is checked at: a desktop, a small laptop or tablet in landscape, a phone. */
 export const SIZES = [
@@ -8,29 +7,6 @@ export const SIZES = [
   { name: '1024', width: 1024, height: 700 },
   { name: '390', width: 390, height: 844 },
 ] as const;
-
-/** A random graphology JSON graph with positions (no worker layout to wait for), built here so no file is committed. */
-export function placedGraph(nodes: number, edges: number): string {
-  const random = seededRandom(7);
-  const list = Array.from({ length: nodes }, (_, i) => ({
-    key: `n${i}`,
-    attributes: { label: `Actor ${i}`, x: random() * 4000, y: random() * 4000 },
-  }));
-  const links = Array.from({ length: edges }, (_, i) => ({
-    key: `e${i}`,
-    source: `n${Math.floor(random() * nodes)}`,
-    target: `n${Math.floor(random() * nodes)}`,
-  }));
-  return JSON.stringify({ options: { type: 'mixed', multi: true }, attributes: {}, nodes: list, edges: links });
-}
-
-/** Answers requests for `path` with `body`, matching the path only (the page's address ends with `?data=<path>`). */
-export async function serve(page: Page, path: string, body: string): Promise<void> {
-  await page.route(
-    (url) => url.pathname === path,
-    (route) => route.fulfill({ body, contentType: 'application/json' }),
-  );
-}
 
 /** The panels that must never scroll sideways. */
 export const PANELS = ['.topbar', '.sidebar', '.graph', '.inspector', '.statusbar', '.legend'] as const;

@@ -1,7 +1,7 @@
 // Printing: the title, the graph as an image of the current view, the legend and the inspector's text, none overlapping.
 import { expect, type Page, test } from '@playwright/test';
 import { openApp } from './helpers';
-import { placedGraph, serve } from './page-layout';
+import { placedGraph, serve } from './large-fixtures';
 
 /** The page boxes of the printed parts, in print media after the `beforeprint` path ran. */
 async function printedBoxes(page: Page) {

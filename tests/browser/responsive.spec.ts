@@ -3,7 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { nodePoint, openApp, selectedId, waitForCanvas, watchErrors } from './helpers';
-import { layoutProblems, placedGraph, SIZES, serve } from './page-layout';
+import { placedGraph, serve } from './large-fixtures';
+import { layoutProblems, SIZES } from './page-layout';
 
 async function seriousAxe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
