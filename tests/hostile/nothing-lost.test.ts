@@ -25,8 +25,9 @@ function read(path: string): InputFile {
 
 /** Every fixture (and bundled dataset) on its own, then the pairs. */
 const CANDIDATES: [label: string, files: InputFile[]][] = [
-  ...readdirSync(FIXTURES)
-    .filter((name) => !name.endsWith('.md'))
+  ...readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
     .sort()
     .map((name): [string, InputFile[]] => [name, [read(FIXTURES + name)]]),
   ...BUNDLED.filter(existsSync).map((path): [string, InputFile[]] => [path, [read(path)]]),
