@@ -73,7 +73,10 @@ describe('a batch', () => {
     const inner: Command = { type: 'batch', commands: [{ type: 'delete-actor', key: 'nobody' }] };
     const result = runCommand(graph, { type: 'batch', commands: [addAnn, inner] });
     expect(result.ok ? {} : result.errors).toHaveProperty('commands[1].commands[0].key');
-    expect(runCommand(graph, { type: 'batch', commands: [] })).toMatchObject({ ok: false, errors: { form: /Nothing/ } });
+    expect(runCommand(graph, { type: 'batch', commands: [] })).toMatchObject({
+      ok: false,
+      errors: { form: /Nothing/ },
+    });
   });
 
   it('checkCommand of a batch that would run answers no errors and leaves the graph as it was', () => {
