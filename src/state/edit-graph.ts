@@ -1,9 +1,10 @@
 // Editing the dataset shown through the store: run a command, undo, redo; the history, selection and measures follow.
 
 import type { ActorGraph } from '../model/actor-graph';
+import type { AcceptedDraft } from '../model/commands/accepted-draft';
 import type { ChangeSet } from '../model/commands/collect-changes';
 import type { Command, CommandContext, CommandName, FieldErrors } from '../model/commands/command';
-import { type AcceptedDraft, draftCommands } from '../model/commands/draft-commands';
+import { draftCommands } from '../model/commands/draft-commands';
 import { runCommand } from '../model/commands/run-command';
 import type { AppState, Focus } from './app-state';
 import { measuresAfterEdit } from './edit-measures';

@@ -3,61 +3,10 @@
 import type { ActorGraph } from '../actor-graph';
 import type { ActorAttributes, Certainty, RelationAttributes, SourceRef, Stance } from '../schema';
 import { foldText } from '../search-index';
+import type { AcceptedDraft, DraftActor, DraftBatch, DraftSource } from './accepted-draft';
 import { sourceIds } from './check-fields';
-import type { Command, CommandContext, CommandName } from './command';
+import type { Command, CommandName } from './command';
 import { newActorKey, newRelationKey } from './new-keys';
-
-/** The document a draft was drawn from; `text`, when given, is what its quotes are checked against (never stored). */
-export interface DraftSource {
-  id: string;
-  title: string;
-  publisher?: string;
-  published?: string;
-  url?: string;
-  text?: string;
-}
-
-/** A drafted actor; `sameAs` names the graph's actor it is, which then takes its names as aliases instead. */
-export interface DraftActor {
-  key: string;
-  label: string;
-  kind: string;
-  role?: string;
-  aliases: readonly string[];
-  sameAs?: string;
-}
-
-/** A drafted relation between two drafted actors (by draft key; a graph key is taken as is), with its sentence. */
-export interface DraftRelation {
-  key: string;
-  source: string;
-  target: string;
-  relation: string;
-  stance: string;
-  certainty: string;
-  date?: string;
-  dateText?: string;
-  quote: string;
-}
-
-/** What the reviewer accepted, as plain data (src/draft builds it; the model does not depend on that layer). */
-export interface AcceptedDraft {
-  source: DraftSource;
-  actors: readonly DraftActor[];
-  relations: readonly DraftRelation[];
-}
-
-/** The batch to run, the context its quotes are checked in, and where each draft key landed in the graph. */
-export interface DraftBatch {
-  command: Extract<Command, { type: 'batch' }>;
-  context: CommandContext;
-  /** Draft actor key to graph key: a new key, or the `sameAs` actor. */
-  actorKeys: Readonly<Record<string, string>>;
-  /** Draft relation key to the new relation's key. */
-  relationKeys: Readonly<Record<string, string>>;
-  /** The draft key each step stands for (the source's id for add-source), to show a refused step's errors on its row. */
-  steps: readonly string[];
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -90,27 +39,34 @@ function freshNames(candidates: readonly string[], names: Set<string>): string[]
   return fresh;
 }
 
+/** The names an actor goes by (label and aliases, folded) and its aliases: what a "Same as" actor's names join. */
+interface Grown {
+  names: Set<string>;
+  aliases: string[];
+  own: number;
+  keys: string[];
+}
+
+function grownOf(graph: ActorGraph, key: string): Grown {
+  const attrs = graph.hasNode(key) ? graph.getNodeAttributes(key) : { label: '' };
+  const own = Array.isArray(attrs.aliases) ? attrs.aliases : [];
+  return { names: new Set([attrs.label, ...own].map(foldText)), aliases: [...own], own: own.length, keys: [] };
+}
+
 /** The update-actor steps that give existing actors the names their "Same as" draft actors were found under. */
 function sameAsSteps(graph: ActorGraph, actors: readonly DraftActor[], steps: string[]): Command[] {
-  const grown = new Map<string, { names: Set<string>; aliases: string[]; keys: string[] }>();
+  const grown = new Map<string, Grown>();
   for (const actor of actors) {
     if (actor.sameAs === undefined) continue;
-    const into = actor.sameAs;
-    let entry = grown.get(into);
-    if (!entry) {
-      const attrs = graph.hasNode(into) ? graph.getNodeAttributes(into) : { label: '' };
-      const own = Array.isArray(attrs.aliases) ? attrs.aliases : [];
-      entry = { names: new Set([attrs.label, ...own].map(foldText)), aliases: [...own], keys: [] };
-      grown.set(into, entry);
-    }
+    const entry = grown.get(actor.sameAs) ?? grownOf(graph, actor.sameAs);
+    grown.set(actor.sameAs, entry);
     entry.keys.push(actor.key);
     entry.aliases.push(...freshNames([actor.label, ...actor.aliases], entry.names));
   }
   const commands: Command[] = [];
-  for (const [key, { aliases, keys }] of grown) {
-    const own = graph.hasNode(key) ? graph.getNodeAttribute(key, 'aliases') : undefined;
+  for (const [key, { aliases, own, keys }] of grown) {
     // Nothing new to call it: no step (an edit that changes nothing is refused). An unknown key gets a step, refused.
-    if (graph.hasNode(key) && aliases.length === (Array.isArray(own) ? own.length : 0)) continue;
+    if (graph.hasNode(key) && aliases.length === own) continue;
     commands.push({ type: 'update-actor', key, changes: { aliases } });
     steps.push(keys.join(' '));
   }

@@ -1,5 +1,5 @@
 // A draft written for the tests: three sentences, one new person and state, Kyiv and Putin "Same as" seed actors.
-import type { AcceptedDraft } from '../../../../src/model/commands/draft-commands';
+import type { AcceptedDraft } from '../../../../src/model/commands/accepted-draft';
 
 /** The article, three sentences. */
 export const SENTENCES = [
