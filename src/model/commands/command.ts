@@ -38,14 +38,22 @@ export type Command =
   | { type: 'remove-evidence'; relation: string; index: number }
   | { type: 'merge-actors'; from: string; into: string }
   | { type: 'add-source'; source: SourceRef }
-  | { type: 'patch'; ops: readonly GraphOp[] };
+  | { type: 'patch'; ops: readonly GraphOp[] }
+  | {
+      type: 'batch';
+      /** The step's name for the status line and the Undo button; without one it is "Apply n changes". */
+      name?: CommandName;
+      /** Applied in order as one step, each checked against the graph as the earlier ones leave it. */
+      commands: readonly Command[];
+    };
 
 /** The kinds of command, for menus and tests. */
 export type CommandType = Command['type'];
 
 /**
  * What is wrong, by field: `label`, `kind`, `source`/`target` (a relation's ends), `evidence[0].quote`,
- * `quote` and `source` of added evidence, `newSource.title`, ... and `form` for what belongs to no one field.
+ * `quote` and `source` of added evidence, `newSource.title`, ... and `form` for what belongs to no one field. A batch
+ * prefixes the fields of the step refused with its place (`commands[3].label`).
  */
 export type FieldErrors = Readonly<Record<string, string>>;
 

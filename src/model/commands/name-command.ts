@@ -66,5 +66,11 @@ export function nameCommand(graph: ActorGraph, command: Command): CommandName {
     }
     case 'patch':
       return named('Apply changes', 'Applied changes', 'changes');
+    case 'batch': {
+      if (command.name) return command.name;
+      const n = command.commands.length;
+      const changes = n === 1 ? '1 change' : `${n} changes`;
+      return named(`Apply ${changes}`, `Applied ${changes}`, changes);
+    }
   }
 }

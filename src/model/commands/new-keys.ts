@@ -17,14 +17,20 @@ function kebab(text: string, fallback: string): string {
   return toWords(text).slice(0, 6).join('-') || fallback;
 }
 
-/** A key for a new actor, from its label: "Vladimir Putin" gives "vladimir-putin" (or "vladimir-putin-2"). */
-export function newActorKey(graph: ActorGraph, label: string): string {
-  return freeKey(kebab(label, 'actor'), (key) => graph.hasNode(key));
+/** Keys already promised to steps not applied yet (a batch being built), which a new key must not take either. */
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A key for a new actor, from its label: "Vladimir Putin" gives "vladimir-putin" (or "vladimir-putin-2"), free in
+ * the graph and not among `reserved`.
+ */
+export function newActorKey(graph: ActorGraph, label: string, reserved = NONE): string {
+  return freeKey(kebab(label, 'actor'), (key) => graph.hasNode(key) || reserved.has(key));
 }
 
 /** A key for a new relation, as the seed names them: "e-" and its ends ("e-donald-trump-vladimir-putin"). */
-export function newRelationKey(graph: ActorGraph, source: string, target: string): string {
-  return freeKey(`e-${source}-${target}`, (key) => graph.hasEdge(key));
+export function newRelationKey(graph: ActorGraph, source: string, target: string, reserved = NONE): string {
+  return freeKey(`e-${source}-${target}`, (key) => graph.hasEdge(key) || reserved.has(key));
 }
 
 /** An id for a new source, from its title. */

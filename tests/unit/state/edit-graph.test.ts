@@ -7,11 +7,12 @@ import { writeNative } from '../../../src/io/write-native';
 import { runCommand } from '../../../src/model/commands/run-command';
 import { computeMeasure } from '../../../src/model/measures';
 import { type AppState, INITIAL_STATE, setDataset, setMeasure } from '../../../src/state/app-state';
-import { applyEdit, redoEdit, undoEdit } from '../../../src/state/edit-graph';
+import { acceptDraft, applyEdit, redoEdit, undoEdit } from '../../../src/state/edit-graph';
 import { redoLabel, undoLabel } from '../../../src/state/history';
 import { selectVisible } from '../../../src/state/select-explore';
 import { createStore, type Store } from '../../../src/state/store';
 import { commandFor, intent } from '../model/commands/random-commands';
+import { DRAFT } from '../model/commands/sample-draft';
 
 const SEED_TEXT = readFileSync('graph-data/sixth-call.json', 'utf8');
 
@@ -118,5 +119,35 @@ describe('undo and redo through the store', () => {
     expect(writeNative(graphOf(store))).toBe(before);
     expect(store.get().history.undo).toEqual([]);
     expect(store.get().status.kind).toBe('error');
+  });
+});
+
+describe('accepting a draft through the store', () => {
+  it('is one named step: one Undo takes the whole draft back, byte for byte, and Redo brings it again', () => {
+    const store = opened();
+    const original = writeNative(graphOf(store));
+    const outcome = acceptDraft(store, DRAFT);
+    expect(outcome).toMatchObject({ ok: true, revision: 1 });
+    const graph = graphOf(store);
+    expect(graph.hasNode('marco-bellini') && graph.hasNode('italy')).toBe(true);
+    expect(store.get().history.undo).toHaveLength(1);
+    expect(store.get().status.message).toBe('Added draft from “Rome report”: 2 actors, 3 relations.');
+    expect(undoLabel(store.get().history)).toBe('Undo addition of draft from “Rome report”: 2 actors, 3 relations');
+    const edited = writeNative(graph);
+    undoEdit(store);
+    expect(writeNative(graph)).toBe(original);
+    expect(store.get().status.message).toBe('Undid addition of draft from “Rome report”: 2 actors, 3 relations.');
+    redoEdit(store);
+    expect(writeNative(graph)).toBe(edited);
+  });
+
+  it('a draft refused at one step leaves graph, history and state alone, with the step in the errors', () => {
+    const store = opened();
+    const before = store.get();
+    const actors = [...DRAFT.actors, { key: 'a5', label: 'Iran', kind: 'state', aliases: [] }];
+    const outcome = acceptDraft(store, { ...DRAFT, actors });
+    expect(outcome).toMatchObject({ ok: false, errors: { form: expect.stringContaining('(Add actor Iran)') } });
+    expect(store.get()).toBe(before);
+    expect(graphOf(store).hasNode('italy')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { ActorGraph } from '../../../../src/model/actor-graph';
 import type { Command } from '../../../../src/model/commands/command';
 import { newActorKey, newRelationKey, newSourceId } from '../../../../src/model/commands/new-keys';
+import { runCommand } from '../../../../src/model/commands/run-command';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_NAMES, STANCES } from '../../../../src/model/schema';
 
 /** One drawn step: which command, three numbers to pick elements and values, and a piece of text. */
@@ -107,3 +108,40 @@ export const nativeGraph = fc.record({
   actors: fc.integer({ min: 0, max: 25 }),
   links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 60 }),
 });
+
+/**
+ * A batch of the intents' commands, each drawn against the graph as the earlier ones leave it (run on trial, then
+ * undone). A refused one stays in the batch with the steps after it, so such a batch refuses half-way. When the
+ * first intent says so, the first three steps are a batch of their own inside it.
+ */
+export function batchFor(graph: ActorGraph, intents: readonly Intent[]): Command | null {
+  const commands: Command[] = [];
+  const undos: Command[] = [];
+  for (const it of intents) {
+    const command = commandFor(graph, it);
+    if (!command) continue;
+    commands.push(command);
+    const result = runCommand(graph, command);
+    if (result.ok) undos.unshift(result.inverse);
+  }
+  for (const undo of undos) if (!runCommand(graph, undo).ok) throw new Error('A trial step could not be undone.');
+  if (commands.length === 0) return null;
+  const nest = commands.length > 3 && (intents[0]?.a ?? 0) % 4 === 0;
+  return nest
+    ? { type: 'batch', commands: [{ type: 'batch', commands: commands.slice(0, 3) }, ...commands.slice(3)] }
+    : { type: 'batch', commands };
+}
+
+/** One drawn step of a run: one command, or (about one in six) a batch of two to eight. */
+export type Step = Intent | Intent[];
+
+/** Steps of a run with batches among them. */
+export const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: intent },
+  { weight: 1, arbitrary: fc.array(intent, { minLength: 2, maxLength: 8 }) },
+);
+
+/** The command a step stands for on this graph, or null when there is nothing to pick from. */
+export function commandForStep(graph: ActorGraph, drawn: Step): Command | null {
+  return Array.isArray(drawn) ? batchFor(graph, drawn) : commandFor(graph, drawn);
+}

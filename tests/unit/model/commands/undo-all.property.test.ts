@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/io/load-dataset';
 import { writeNative } from '../../../../src/io/write-native';
 import { type ActorGraph, createActorGraph } from '../../../../src/model/actor-graph';
-import type { Command } from '../../../../src/model/commands/command';
+import type { Command, FieldErrors } from '../../../../src/model/commands/command';
 import { runCommand } from '../../../../src/model/commands/run-command';
 import { RELATION_NAMES, RELATIONS } from '../../../../src/model/schema';
 import { NATIVE_FORMAT } from '../../../../src/model/validate-dataset';
-import { commandFor, type Intent, intent, nativeGraph } from './random-commands';
+import { commandForStep, type Intent, intent, nativeGraph, type Step, step } from './random-commands';
 
 const SEED_TEXT = readFileSync('graph-data/sixth-call.json', 'utf8');
 const seed = () => loadDataset([{ name: 'sixth-call.json', text: SEED_TEXT }]).graph;
@@ -41,25 +41,36 @@ function randomGraph(spec: { actors: number; links: [number, number, number][] }
   return graph;
 }
 
-/** Runs the intents, checking that a refused command leaves the export as it was; returns the undo commands. */
-function runAll(graph: ActorGraph, intents: readonly Intent[]): Command[] {
+/** Batches run and refused in a run, so that a test can tell it drew both. */
+const batches = { done: 0, refused: 0, halfway: 0 };
+
+/** A refused command: errors (a batch's under its steps), nothing changed; counts batches refused after step 1. */
+function checkRefused(graph: ActorGraph, command: Command, errors: FieldErrors, before: string) {
+  const fields = Object.keys(errors);
+  expect(fields.length).toBeGreaterThan(0);
+  expect(writeNative(graph)).toBe(before);
+  if (command.type !== 'batch') return;
+  for (const field of fields) expect(field).toMatch(/^(form$|commands\[\d+\]\.)/);
+  if (fields.some((field) => /^commands\[[1-9]/.test(field))) batches.halfway += 1;
+}
+
+/** Runs the steps, checking that a refused command leaves the export as it was; returns the undo commands. */
+function runAll(graph: ActorGraph, steps: readonly Step[]): Command[] {
   const undos: Command[] = [];
-  for (const it of intents) {
-    const command = commandFor(graph, it);
+  for (const drawn of steps) {
+    const command = commandForStep(graph, drawn);
     if (!command) continue;
     const before = writeNative(graph);
     const result = runCommand(graph, command);
+    if (command.type === 'batch') batches[result.ok ? 'done' : 'refused'] += 1;
     if (result.ok) undos.push(result.inverse);
-    else {
-      expect(Object.keys(result.errors).length).toBeGreaterThan(0);
-      expect(writeNative(graph)).toBe(before);
-    }
+    else checkRefused(graph, command, result.errors, before);
   }
   return undos;
 }
 
 /** Undoes all, checks the bytes, redoes all, checks the bytes again. */
-function undoRedoAll(graph: ActorGraph, intents: readonly Intent[]) {
+function undoRedoAll(graph: ActorGraph, intents: readonly Step[]) {
   const original = writeNative(graph);
   const undos = runAll(graph, intents);
   const edited = writeNative(graph);
@@ -78,6 +89,8 @@ function undoRedoAll(graph: ActorGraph, intents: readonly Intent[]) {
 }
 
 const FIVE_HUNDRED = fc.array(intent, { minLength: 500, maxLength: 500 });
+/** 300 steps, one in six a batch of two to eight commands: about 500 commands in all. */
+const WITH_BATCHES = fc.array(step, { minLength: 300, maxLength: 300 });
 
 /**
  * Few runs of 500 steps each keep the file at a few seconds. No shrinking: shrinking 500 steps takes minutes and
@@ -100,6 +113,23 @@ describe('500 random commands, then undo all and redo all', () => {
       ),
       { ...RUN, numRuns: 6 },
     );
+  });
+
+  it('with batches among the commands, some refused half-way, on the seed and on random graphs', () => {
+    Object.assign(batches, { done: 0, refused: 0, halfway: 0 });
+    fc.assert(
+      fc.property(WITH_BATCHES, (steps) => undoRedoAll(seed(), steps)),
+      RUN,
+    );
+    fc.assert(
+      fc.property(nativeGraph, fc.boolean(), WITH_BATCHES, (spec, native, steps) =>
+        undoRedoAll(randomGraph(spec, native), steps),
+      ),
+      RUN,
+    );
+    expect(batches.done).toBeGreaterThan(10);
+    expect(batches.refused).toBeGreaterThan(10);
+    expect(batches.halfway).toBeGreaterThan(5);
   });
 
   it('the seed edited by many commands is really changed (the test would catch an undo that does nothing)', () => {
