@@ -43,9 +43,12 @@ export function findMentions(sentence: Sentence, tags: Map<number, ActorKind>): 
     }
   }
   for (const m of sentence.text.matchAll(GROUP_NOUNS)) {
-    const name = m[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    const start = sentence.start + m.index;
-    mentions.push({ text: m[0], start, end: start + m[0].length, kind: 'group', name });
+    // "But critics": a function word before the noun is not part of the group's name.
+    const lead = m[0].match(/^(\S+)\s+/);
+    const text = lead && LEADING.has(lead[1] ?? '') ? m[0].slice(lead[0].length) : m[0];
+    const name = text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const start = sentence.start + m.index + m[0].length - text.length;
+    mentions.push({ text, start, end: start + text.length, kind: 'group', name });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -64,6 +67,12 @@ function splitRun(run: string, at: number): { text: string; at: number }[] {
     }
     if (!keepJoints && (bare === 'and' || bare === 'in')) {
       parts.push([]);
+      continue;
+    }
+    const based = bare.match(/^(.+)-based$/);
+    if (based) {
+      // "Oslo-based": the city is its own part, classified as a place by what follows it.
+      parts.push([{ text: based[1] ?? '', at: word.at }], []);
       continue;
     }
     current.push({ text: bare.replace(/['’]s$/, ''), at: word.at });

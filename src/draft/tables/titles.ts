@@ -24,5 +24,29 @@ export const GROUP_WORDS =
 export const EVENT_WORDS = /\b(Operation|Summit|Talks|Conference|Exercise|Agreement|Accord|Deal|Treaty|Initiative)\b/;
 
 /** Common nouns for groups the text treats as one voice; a preceding adjective is kept ("European officials"). */
-export const GROUP_NOUNS =
-  /\b(?:(?:[A-Z][a-z]+|opposition|senior|western|local)\s+)?(?:critics|lawmakers|analysts|diplomats|officials|protesters|commentators|economists|experts|activists|residents|legislators|negotiators|observers|investors|campaigners|environmentalists|environmental groups|rights groups|fishermen)\b/gi;
+export const GROUP_NOUNS = new RegExp(
+  `\\b(?:(?:[A-Z][a-z]+|[Oo]pposition|[Ss]enior|[Ww]estern|[Ll]ocal)\\s+)?(?:${[
+    'critics',
+    'lawmakers',
+    'analysts',
+    'diplomats',
+    'officials',
+    'protesters',
+    'commentators',
+    'economists',
+    'experts',
+    'activists',
+    'residents',
+    'legislators',
+    'negotiators',
+    'observers',
+    'investors',
+    'campaigners',
+    'environmentalists',
+    'rights groups',
+    'fishermen',
+  ]
+    .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
+    .join('|')})\\b`,
+  'g',
+);
