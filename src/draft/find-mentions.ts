@@ -61,11 +61,7 @@ function splitRun(run: string, at: number): { text: string; at: number }[] {
   for (const word of words) {
     const current = parts[parts.length - 1] ?? [];
     const bare = word.text.replace(/[.,;:]+$/, '');
-    if (CALENDAR.test(bare) || (current.length === 0 && (LEADING.has(bare) || /^\p{Ll}/u.test(bare)))) {
-      parts.push([]);
-      continue;
-    }
-    if (!keepJoints && (bare === 'and' || bare === 'in')) {
+    if (breaksRun(bare, current.length === 0, keepJoints)) {
       parts.push([]);
       continue;
     }
@@ -86,6 +82,13 @@ function splitRun(run: string, at: number): { text: string; at: number }[] {
       const last = ws[ws.length - 1] as { text: string; at: number };
       return { text: run.slice(first.at - at, last.at - at + last.text.length), at: first.at };
     });
+}
+
+/** Whether a word ends the name before it: a calendar word, a function word opening a part, a bare "and"/"in". */
+function breaksRun(bare: string, opening: boolean, keepJoints: boolean): boolean {
+  if (CALENDAR.test(bare)) return true;
+  if (opening && (LEADING.has(bare) || /^\p{Ll}/u.test(bare))) return true;
+  return !keepJoints && (bare === 'and' || bare === 'in');
 }
 
 /** Drops lower-case joints at the ends of a part ("of the"). */

@@ -110,3 +110,17 @@ describe('draftFromText relations', () => {
     expect(steps.at(-1)).toBe(4);
   });
 });
+
+describe('draftFromText title links', () => {
+  it('links a titled person to the state of the demonym in the title, confirmed even in a hedged sentence', () => {
+    const d = draft('Italian Defence Minister Marco Bellini may travel next week.');
+    expect(d.relations).toEqual([
+      expect.objectContaining({
+        source: 'marco-bellini',
+        target: 'italy',
+        relation: 'member-of',
+        certainty: 'confirmed',
+      }),
+    ]);
+  });
+});
