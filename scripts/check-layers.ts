@@ -4,7 +4,8 @@
 //   model  src/model/**                     (pure domain: imports nothing else in src/)
 //   io     src/io/** (with src/io/*.d.ts)   model
 //   state  src/state/**                     model            (io and state never import each other)
-//   view   src/view/**                      model, io, state
+//   draft  src/draft/**                     model            (drafting from an article: pure, loaded with import())
+//   view   src/view/**                      model, io, state, draft
 //   app    src/app.ts, src/app/**,          view, io, state, model
 //          src/bundled-datasets.ts          (its Vite `?url` imports of graph-data/ make it a build-time list
 //                                            that only the composition root reads; the dataset picker in view
@@ -25,18 +26,19 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The layers, lowest first. */
-export const LAYERS = ['types', 'model', 'io', 'state', 'view', 'app', 'main'] as const;
+export const LAYERS = ['types', 'model', 'io', 'state', 'draft', 'view', 'app', 'main'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Which layers each layer may import (its own is always allowed). */
 export const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   types: [],
   model: [],
-  io: ['model'],
+  io: ['model', 'draft'],
   state: ['model'],
-  view: ['model', 'io', 'state'],
-  app: ['view', 'io', 'state', 'model'],
-  main: ['app', 'view', 'io', 'state', 'model'],
+  draft: ['model'],
+  view: ['model', 'io', 'state', 'draft'],
+  app: ['view', 'io', 'state', 'draft', 'model'],
+  main: ['app', 'view', 'io', 'state', 'draft', 'model'],
 };
 
 /** One import found in a file: what it names, where it resolves, and whether only types cross. */
@@ -54,7 +56,7 @@ export function layerOf(path: string): Layer | undefined {
   if (path === 'app.ts' || path === 'bundled-datasets.ts' || path.startsWith('app/')) return 'app';
   const top = path.split('/')[0];
   if (top === 'types' && path.endsWith('.d.ts')) return 'types';
-  if (top === 'model' || top === 'io' || top === 'state' || top === 'view') return top;
+  if (top === 'model' || top === 'io' || top === 'state' || top === 'draft' || top === 'view') return top;
   return undefined;
 }
 

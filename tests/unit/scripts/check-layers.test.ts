@@ -134,4 +134,20 @@ describe('scripts/check-layers.ts and the Biome layer rules', () => {
     );
     expect(script.output).toContain('src/helpers.ts: no layer for this file [layers/unplaced]');
   });
+
+  it('fail on draft importing state', async () => {
+    const copy = copyOfSrc();
+    plant(
+      copy,
+      'draft/draft-types.ts',
+      "import type { AppState } from '../state/app-state';",
+      'export type Planted = AppState;',
+    );
+    const script = await checkLayers(copy);
+    expect(script.code).toBe(1);
+    expect(script.output).toMatch(
+      /src\/draft\/draft-types\.ts:\d+: type-only import .* from draft to state \[layers\/upward-import\]/,
+    );
+    expect((await biomeLayers(copy)).output).toContain('[layers/upward-import] draft may import model');
+  });
 });

@@ -1,0 +1,164 @@
+// Mentions in a sentence: runs of capitalised words and group nouns, each classified by the tables.
+import type { ActorKind } from '../model/schema';
+import type { Sentence } from './find-sentences';
+import { lookUpState } from './state-index';
+import { BODY_WORDS, EVENT_WORDS, GROUP_NOUNS, GROUP_WORDS, TITLE_WORDS } from './tables/titles';
+
+/** A name found in a sentence: where, what it names, and for people the role and state their title gives. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  /** 'unknown' is a lone capitalised word: a surname or acronym until the actors say otherwise. */
+  kind: ActorKind | 'unknown';
+  name: string;
+  role?: string;
+  /** The state a demonym in the title names ("Italian Defence Minister ..."). */
+  stateOf?: string;
+  /** The state a capital or demonym stands for. */
+  stateWay?: 'name' | 'capital' | 'demonym';
+}
+
+// A capitalised word (or acronym, "U.S.", "Co-operation", "Stockholm-based"); lower-case joints inside names.
+const RUN =
+  /(?:[A-Z][\p{L}\p{N}'’.-]*|\d+)(?:\s+(?:(?:of|for|on|the|de|van|der|von|al|and|in)\s+)*(?:[A-Z][\p{L}\p{N}'’.-]*|\d+))*/gu;
+const LEADING = new Set(
+  'The A An In On At But And After Before While Last This That These Those It He She They His Her Its Their With For From By As When Since Under Over Meanwhile However Asked Both Neither Some Many Most Several Next Earlier Later According If Although Despite During Until Speaking Among Such Why What Who'.split(
+    ' ',
+  ),
+);
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+const PLACE_WORDS =
+  /\b(Sea|Strait|Ocean|Gulf|Islands?|River|Bay|Peninsula|Canal|Port|Harbour|Region|Province|Base|Valley|Pass)\b/;
+const ORG_HINTS = /\b(Organization|Organisation|Union|Nations|Treaty|Alliance|Association)\b/;
+
+/** Every mention in a sentence, in order; `tags` are compromise's people, places and organisations by offset. */
+export function findMentions(sentence: Sentence, tags: Map<number, ActorKind>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of sentence.text.matchAll(RUN)) {
+    for (const part of splitRun(m[0], m.index)) {
+      const mention = classify(part.text, sentence.start + part.at, sentence.text, part.at, tags);
+      if (mention) mentions.push(mention);
+    }
+  }
+  for (const m of sentence.text.matchAll(GROUP_NOUNS)) {
+    // "But critics": a function word before the noun is not part of the group's name.
+    const lead = m[0].match(/^(\S+)\s+/);
+    const text = lead && LEADING.has(lead[1] ?? '') ? m[0].slice(lead[0].length) : m[0];
+    const name = text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const start = sentence.start + m.index + m[0].length - text.length;
+    mentions.push({ text, start, end: start + text.length, kind: 'group', name });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A run cut where it is not one name: leading function words, calendar words, possessives, "X and Y" of places. */
+function splitRun(run: string, at: number): { text: string; at: number }[] {
+  const words = [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: at + w.index }));
+  const parts: { text: string; at: number }[][] = [[]];
+  const keepJoints = ORG_HINTS.test(run) || BODY_WORDS.test(run) || GROUP_WORDS.test(run);
+  for (const word of words) {
+    const current = parts[parts.length - 1] ?? [];
+    const bare = word.text.replace(/[.,;:]+$/, '');
+    if (breaksRun(bare, current.length === 0, keepJoints)) {
+      parts.push([]);
+      continue;
+    }
+    const based = bare.match(/^(.+)-based$/);
+    if (based) {
+      // "Oslo-based": the city is its own part, classified as a place by what follows it.
+      parts.push([{ text: based[1] ?? '', at: word.at }], []);
+      continue;
+    }
+    current.push({ text: bare.replace(/['’]s$/, ''), at: word.at });
+    if (/['’]s$/.test(bare) || bare !== word.text) parts.push([]);
+  }
+  return parts
+    .map((ws) => trimJoints(ws))
+    .filter((ws) => ws.length > 0)
+    .map((ws) => {
+      const first = ws[0] as { text: string; at: number };
+      const last = ws[ws.length - 1] as { text: string; at: number };
+      return { text: run.slice(first.at - at, last.at - at + last.text.length), at: first.at };
+    });
+}
+
+/** Whether a word ends the name before it: a calendar word, a function word opening a part, a bare "and"/"in". */
+function breaksRun(bare: string, opening: boolean, keepJoints: boolean): boolean {
+  if (CALENDAR.test(bare)) return true;
+  if (opening && (LEADING.has(bare) || /^\p{Ll}/u.test(bare))) return true;
+  return !keepJoints && (bare === 'and' || bare === 'in');
+}
+
+/** Drops lower-case joints at the ends of a part ("of the"). */
+function trimJoints(ws: { text: string; at: number }[]): { text: string; at: number }[] {
+  let a = 0;
+  let b = ws.length;
+  while (a < b && /^\p{Ll}/u.test(ws[a]?.text ?? '')) a++;
+  while (b > a && /^\p{Ll}/u.test(ws[b - 1]?.text ?? '')) b--;
+  return ws.slice(a, b);
+}
+
+/** What a part names, by the tables first and compromise's tags after; undefined when it names nothing. */
+function classify(
+  text: string,
+  start: number,
+  sentence: string,
+  at: number,
+  tags: Map<number, ActorKind>,
+): Mention | undefined {
+  const end = start + text.length;
+  const base = { text, start, end };
+  const before = sentence.slice(Math.max(0, at - 8), at);
+  const after = sentence.slice(at + text.length, at + text.length + 7);
+  if (after.startsWith('-based')) return { ...base, kind: 'place', name: text };
+  const state = lookUpState(text);
+  if (state) {
+    // A capital after "in", "at" or "near" is the city where something happens, not the state acting.
+    if (state.way === 'capital' && /\b(in|at|near|outside|to|from)\s+$/.test(before)) {
+      return { ...base, kind: 'place', name: text };
+    }
+    return { ...base, kind: 'state', name: state.state.name, stateWay: state.way };
+  }
+  const words = text.split(/\s+/);
+  const person = titledPerson(words);
+  if (person) return { ...base, ...person, kind: 'person' };
+  const tagged = keywordKind(text) ?? tags.get(start);
+  if (tagged) return { ...base, kind: tagged, name: text };
+  if (words.length === 1) return { ...base, kind: 'unknown', name: text };
+  if (words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^(van|de|der|von|al)$/.test(w))) {
+    // Two to four plain capitalised words with no keyword: in news copy, a person's name far more often than not.
+    return words.length <= 3 ? { ...base, kind: 'person', name: text } : { ...base, kind: 'group', name: text };
+  }
+  return /^\p{Lu}/u.test(text) && words.length > 1 ? { ...base, kind: 'group', name: text } : undefined;
+}
+
+/** The kind a keyword in a name gives it ("Ministry", "Organization", "Summit", "Sea"). */
+function keywordKind(text: string): ActorKind | undefined {
+  if (BODY_WORDS.test(text)) return 'government-body';
+  if (GROUP_WORDS.test(text)) return 'group';
+  if (EVENT_WORDS.test(text)) return 'event';
+  return PLACE_WORDS.test(text) ? 'place' : undefined;
+}
+
+/** A person behind a title ("Italian Defence Minister Marco Bellini"): name, role and the demonym's state. */
+function titledPerson(words: string[]): Pick<Mention, 'name' | 'role' | 'stateOf'> | undefined {
+  let i = 0;
+  let stateOf: string | undefined;
+  const role: string[] = [];
+  while (i < words.length) {
+    const word = words[i] ?? '';
+    const state = lookUpState(word);
+    if (state?.way === 'demonym' && !stateOf) stateOf = state.state.name;
+    else if (TITLE_WORDS.has(word) || (role.length > 0 && /^(of|for|the)$/.test(word))) role.push(word);
+    else break;
+    i++;
+  }
+  const rest = words.slice(i).join(' ');
+  if (i === 0 || !rest || role.length === 0) return undefined;
+  if (BODY_WORDS.test(rest) || GROUP_WORDS.test(rest) || lookUpState(rest) || !/^\p{Lu}\p{Ll}/u.test(rest)) {
+    return undefined;
+  }
+  return { name: rest, role: role.join(' '), ...(stateOf ? { stateOf } : {}) };
+}

@@ -1,0 +1,52 @@
+// Titles and roles that stand before a person's name, and keywords that make a name a government body or a group.
+// Source: written for Backchannel from common English news usage; licence MIT (the project's).
+
+/** Words that make up a title before a name ("Defence Minister", "Lieutenant General", "Chief Executive"). */
+export const TITLE_WORDS = new Set(
+  `President Vice Prime Minister Ministers Secretary Foreign Defence Defense Interior Trade Energy Finance Economy
+  Economic Deputy Chancellor King Queen Prince Senator Representative Governor Mayor Ambassador Envoy Special
+  Commissioner Commander General Lieutenant Major Colonel Admiral Rear Vice Captain Chief Executive Officer Director
+  Head Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Speaker Leader Dr Dr. Mr Mr. Mrs Mrs. Ms Ms.
+  Professor Judge Justice Coast Guard Navy Army Air Force Industry Agriculture Health Justice EU UN NATO Senior
+  Commerce Environment Climate Transport Labour Labor Home Affairs Affair Attorney Presidential Cabinet State
+  Supreme Allied Managing Secretary-General Director-General High`.split(/\s+/),
+);
+
+/** Words that make a name a government body (ministries, commissions, councils, commands, agencies...). */
+export const BODY_WORDS =
+  /\b(Ministry|Ministries|Commission|Council|Command|Coast Guard|Agency|Parliament|Embassy|Department|Office|Navy|Army|Air Force|Fleet|Headquarters|Kremlin|Pentagon|White House|Congress|Senate|Assembly|Cabinet|Government|Directorate|Service|Guard|Police|Forces|Secretariat|Court|Duma|Bundestag|Rada)\b/;
+
+/** Words that make a name an organisation, company or other group. */
+export const GROUP_WORDS =
+  /\b(Organization|Organisation|Union|Alliance|Association|Programme|Program|Bank|Fund|Group|Company|Corporation|Corp|Inc|Ltd|Institute|Centre|Center|Forum|Nations|Foundation|Party|Network|Federation|Committee|Energy|Holdings|Industries|Shipping|Partners|Cables|Systems|Airlines|Movement|Front|Coalition|Red Cross|Crescent)\b/;
+
+/** Words that make a name an event or an issue. */
+export const EVENT_WORDS = /\b(Operation|Summit|Talks|Conference|Exercise|Agreement|Accord|Deal|Treaty|Initiative)\b/;
+
+/** Common nouns for groups the text treats as one voice; a preceding adjective is kept ("European officials"). */
+export const GROUP_NOUNS = new RegExp(
+  `\\b(?:(?:[A-Z][a-z]+|[Oo]pposition|[Ss]enior|[Ww]estern|[Ll]ocal)\\s+)?(?:${[
+    'critics',
+    'lawmakers',
+    'analysts',
+    'diplomats',
+    'officials',
+    'protesters',
+    'commentators',
+    'economists',
+    'experts',
+    'activists',
+    'residents',
+    'legislators',
+    'negotiators',
+    'observers',
+    'investors',
+    'campaigners',
+    'environmentalists',
+    'rights groups',
+    'fishermen',
+  ]
+    .map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`)
+    .join('|')})\\b`,
+  'g',
+);
