@@ -1,14 +1,9 @@
 // The public shapes of a draft: the source it came from, the candidate actors and relations, and warnings.
+import type { DraftSource } from '../model/commands/accepted-draft';
 import type { ActorKind, Certainty, Stance } from '../model/schema';
 
-/** The source an article is drafted from, as the dialog or the command line names it. */
-export interface DraftSource {
-  id: string;
-  title: string;
-  publisher?: string;
-  published?: string;
-  url?: string;
-}
+/** The source an article is drafted from, as the dialog or the command line names it: the shape accepting takes. */
+export type { DraftSource };
 
 /** An actor of the dataset already open, matched against the draft's candidates. */
 export interface KnownActor {

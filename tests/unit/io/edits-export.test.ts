@@ -9,6 +9,7 @@ import type { ActorGraph } from '../../../src/model/actor-graph';
 import type { Command } from '../../../src/model/commands/command';
 import { runCommand } from '../../../src/model/commands/run-command';
 import { commandFor, intent } from '../model/commands/random-commands';
+import { graphContents } from './graph-contents';
 
 const SEED_TEXT = readFileSync('graph-data/sixth-call.json', 'utf8');
 const seed = () => loadDataset([{ name: 'sixth-call.json', text: SEED_TEXT }]).graph;
@@ -51,18 +52,8 @@ const undoAll = (graph: ActorGraph, undos: Command[]) => {
   for (const undo of [...undos].reverse()) runCommand(graph, undo);
 };
 
-/** Nodes and edges with every attribute, in order, for deep comparison. */
-const contents = (graph: ActorGraph) => ({
-  nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
-  edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({
-    key,
-    source,
-    target,
-    undirected,
-    attributes,
-  })),
-  sources: graph.getAttribute('sources'),
-});
+/** Nodes, edges and the sources, for deep comparison. */
+const contents = (graph: ActorGraph) => ({ ...graphContents(graph), sources: graph.getAttribute('sources') });
 
 describe('exports after edits', () => {
   it.each([

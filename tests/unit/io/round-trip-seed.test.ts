@@ -5,23 +5,9 @@ import { loadDataset } from '../../../src/io/load-dataset';
 import { writeGexf } from '../../../src/io/write-gexf';
 import { writeGraphml } from '../../../src/io/write-graphml';
 import { writeNative } from '../../../src/io/write-native';
-import type { ActorGraph } from '../../../src/model/actor-graph';
+import { graphContents } from './graph-contents';
 
 const seed = loadDataset([{ name: 'sixth-call.json', text: readFileSync('graph-data/sixth-call.json', 'utf8') }]).graph;
-
-/** Nodes and edges with every attribute, in a stable order, for deep comparison. */
-function contents(graph: ActorGraph) {
-  return {
-    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
-    edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({
-      key,
-      source,
-      target,
-      undirected,
-      attributes,
-    })),
-  };
-}
 
 describe('the seed survives export and reopening', () => {
   it.each([
@@ -33,7 +19,7 @@ describe('the seed survives export and reopening', () => {
     expect(back.warnings).toEqual([]);
     // GEXF gives every edge a weight (1 when the file has none), so the reader adds it: an addition, not a loss.
     if (name.endsWith('.gexf')) back.graph.forEachEdge((_edge, attrs) => attrs.weight === 1 && delete attrs.weight);
-    expect(contents(back.graph)).toEqual(contents(seed));
+    expect(graphContents(back.graph)).toEqual(graphContents(seed));
     expect(back.graph.getAttribute('sources')).toEqual(seed.getAttribute('sources'));
   });
 });
