@@ -28,6 +28,9 @@ export interface ReviewRelation {
   date?: string;
   dateText?: string;
   quote: string;
+  /** Where the sentence starts in the article: the marks are offsets in the article, like it. */
+  start: number;
+  /** Where the two names are, in the article. */
   marks: readonly { start: number; end: number }[];
 }
 

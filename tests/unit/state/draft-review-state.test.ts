@@ -19,7 +19,11 @@ const TEXT = 'Ruritania signed a pact with Elbonia. Elbonia condemned Ruritania.
 
 /** A small draft written for this test: three actors, three relations, one actor matching a dataset actor. */
 function input(): ReviewInput {
-  const sentence = (s: string) => ({ quote: s, marks: [{ start: 0, end: 4 }] });
+  const sentence = (s: string) => ({
+    quote: s,
+    start: TEXT.indexOf(s),
+    marks: [{ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + 4 }],
+  });
   return {
     source: { id: 'art', title: 'Pact news', text: TEXT },
     actors: [

@@ -1,0 +1,105 @@
+// The draft under review drawn on the canvas: its own elements (class "draft"), never in the graphology graph.
+
+import type { Core, ElementDefinition } from 'cytoscape';
+import { isRelationName, RELATIONS, relationLabel } from '../../model/schema';
+import type { DraftPreview, PreviewEnd } from '../../state/accepted-from-review';
+import { CERTAINTY_LINES, kindStyle } from '../appearance/kind-style';
+import { relationColor } from './relation-lines';
+
+/** Prefix of a drafted actor's node id, so that it can never clash with an actor of the dataset. */
+export const DRAFT_NODE = 'draft:';
+/** Prefix of a drafted relation's edge id. */
+export const DRAFT_EDGE = 'draft-relation:';
+/** The size of a drafted actor's node, in model units (the dataset's actors are drawn 20 to 60). */
+const DRAFT_SIZE = 26;
+
+/** A point in model coordinates. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const nodeId = (end: PreviewEnd) => (end.existing ? end.key : `${DRAFT_NODE}${end.key}`);
+
+/**
+ * Where new drafted actors go: beside a dataset actor they are related to, else on a ring around the middle of
+ * the view, spaced by the count. Places already given (`places`, by draft key) are kept, so a decision never moves
+ * anything; new ones are added to `places`.
+ */
+function placeNew(cy: Core, preview: DraftPreview, places: Map<string, Point>): void {
+  const { x1, y1, x2, y2 } = cy.extent();
+  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  const radius = Math.max(80, Math.min(x2 - x1, y2 - y1) / 3);
+  const fresh = preview.actors.filter((a) => !places.has(a.key));
+  fresh.forEach((actor, i) => {
+    const link = preview.relations.find(
+      (r) => (r.source.key === actor.key && r.target.existing) || (r.target.key === actor.key && r.source.existing),
+    );
+    const anchor = link && cy.getElementById(link.source.existing ? link.source.key : link.target.key);
+    const angle = (2 * Math.PI * (i + places.size)) / Math.max(6, fresh.length + places.size);
+    const around = anchor?.nonempty() ? anchor.position() : centre;
+    const reach = anchor?.nonempty() ? 70 : radius;
+    places.set(actor.key, { x: around.x + reach * Math.cos(angle), y: around.y + reach * Math.sin(angle) });
+  });
+}
+
+/** The elements of a preview: drafted actors at their places, drafted relations between drafted or dataset actors. */
+function previewElements(cy: Core, preview: DraftPreview, places: Map<string, Point>): ElementDefinition[] {
+  const elements: ElementDefinition[] = preview.actors.map((actor) => {
+    const { color, shape } = kindStyle(actor.kind);
+    return {
+      group: 'nodes',
+      data: {
+        id: `${DRAFT_NODE}${actor.key}`,
+        label: actor.label,
+        color,
+        shape,
+        size: DRAFT_SIZE,
+        draft: actor.key,
+        draftTip: `Draft: ${actor.label}`,
+      },
+      position: { ...(places.get(actor.key) ?? { x: 0, y: 0 }) },
+      classes: `draft draft-${actor.decision}`,
+    };
+  });
+  const labels = new Map(preview.actors.map((a) => [`${DRAFT_NODE}${a.key}`, a.label]));
+  const labelOf = (id: string) => labels.get(id) ?? String(cy.getElementById(id).data('label') ?? id);
+  for (const relation of preview.relations) {
+    const [source, target] = [nodeId(relation.source), nodeId(relation.target)];
+    // A dataset actor the core does not hold (none today: every profile holds every actor) leaves the line out.
+    if (relation.source.existing && cy.getElementById(source).empty()) continue;
+    if (relation.target.existing && cy.getElementById(target).empty()) continue;
+    const directed = !isRelationName(relation.relation) || RELATIONS[relation.relation].directed;
+    const certainty = relation.certainty as keyof typeof CERTAINTY_LINES;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `${DRAFT_EDGE}${relation.key}`,
+        source,
+        target,
+        draft: relation.key,
+        draftTip: `Draft: ${labelOf(source)} – ${relationLabel(relation.relation, 'out')} – ${labelOf(target)}`,
+        color: relationColor(relation.stance),
+        line: Object.hasOwn(CERTAINTY_LINES, certainty) ? CERTAINTY_LINES[certainty] : 'solid',
+        arrow: directed ? 'triangle' : 'none',
+      },
+      classes: `draft draft-${relation.decision}`,
+    });
+  }
+  return elements;
+}
+
+/** Draws `preview` on the core in place of the one drawn before (one batch); `places` keeps drafted actors still. */
+export function drawDraftPreview(cy: Core, preview: DraftPreview, places: Map<string, Point>): void {
+  placeNew(cy, preview, places);
+  const elements = previewElements(cy, preview, places);
+  cy.batch(() => {
+    cy.elements('.draft').remove();
+    cy.add(elements);
+  });
+}
+
+/** Removes every drafted element from the core. */
+export function clearDraftPreview(cy: Core): void {
+  if (!cy.destroyed()) cy.elements('.draft').remove();
+}
