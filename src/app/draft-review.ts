@@ -1,6 +1,5 @@
 // Reviewing a draft: the Draft panel, the preview on the canvas, and the ends (add, create a dataset, discard).
 
-import type { AcceptedDraft } from '../model/commands/accepted-draft';
 import { acceptedFromReview, draftPreview, type ReviewTarget } from '../state/accepted-from-review';
 import { type AppState, setStatus } from '../state/app-state';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../state/draft-review-state';
 import { createStore, type Store } from '../state/store';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
-import { mountDraftPanel } from '../view/draft/draft-panel';
+import { type DraftPanel, type DraftPanelActions, mountDraftPanel } from '../view/draft/draft-panel';
 import { NARROW_QUERY } from '../view/page/panel-toggles';
 import { createDatasetFromDraft, sourceFree } from './draft-dataset';
 
@@ -37,22 +36,60 @@ export interface DraftReview {
   discard(): void;
 }
 
+/** One review at a time: a new draft replaces the one under review. */
 let current: DraftReview | null = null;
 
-/** The review under way, if any (for automation and tests). */
-export function currentReview(): DraftReview | null {
-  return current;
-}
-
+const preview = () => import('../view/canvas/draft-preview');
 const editing = () => import('../state/edit-graph');
-
-/** The errors of a refused batch, in one sentence each. */
 const sayErrors = (errors: Readonly<Record<string, string>>) => `Nothing was added: ${Object.values(errors).join(' ')}`;
 
 /** Opens the right-hand column on a narrow screen (where it folds over the graph), so the panel can be seen. */
 function revealColumn(column: HTMLElement): void {
   if (!window.matchMedia(NARROW_QUERY).matches || column.dataset.open === 'true') return;
   document.getElementById('inspector-toggle')?.click();
+}
+
+/** The review's transitions, each clearing the panel's last message. */
+function rowActions(review: Store<ReviewState>, panel: () => DraftPanel) {
+  const change = (transition: (s: ReviewState) => ReviewState) => {
+    panel().showError(null);
+    review.update(transition);
+  };
+  return {
+    decide: (kind, key, decision) =>
+      change((s) => (kind === 'actor' ? decideActor(s, key, decision) : decideRelation(s, key, decision))),
+    chooseSameAs: (key, sameAs) => change((s) => chooseSameAs(s, key, sameAs)),
+    editActor: (key, edits) => change((s) => editActor(s, key, edits)),
+    editRelation: (key, edits) => change((s) => editRelation(s, key, edits)),
+    acceptAll: () => change(acceptAll),
+  } satisfies Partial<DraftPanelActions>;
+}
+
+/**
+ * The two ends that add something, each in one step of the history: into the dataset shown, or into a new one.
+ * They answer an error for the panel, or null once added.
+ */
+function addingEnds(store: Store<AppState>, review: Store<ReviewState>, exists: (key: string) => boolean) {
+  const chosen = (target: ReviewTarget) => {
+    const accepted = acceptedFromReview(review.get(), target);
+    return accepted.actors.length > 0 || accepted.relations.length > 0 ? accepted : null;
+  };
+  const nothing = 'Nothing is accepted yet: accept rows (or Accept all) first, or Discard draft.';
+  return {
+    async addToDataset(): Promise<string | null> {
+      const accepted = chosen({ into: 'shown', exists });
+      if (!accepted) return nothing;
+      const outcome = (await editing()).acceptDraft(store, accepted);
+      if (!outcome) return 'Nothing was added: no dataset is open. Use Create dataset instead.';
+      return outcome.ok ? null : sayErrors(outcome.errors);
+    },
+    async createDataset(): Promise<string | null> {
+      const accepted = chosen({ into: 'new' });
+      if (!accepted) return nothing;
+      const errors = await createDatasetFromDraft(store, accepted);
+      return errors ? sayErrors(errors) : null;
+    },
+  };
 }
 
 /**
@@ -72,63 +109,38 @@ export function reviewDraft(ctx: ReviewContext, draft: ReviewInput, articleText:
   const ended = new Promise<ReviewOutcome>((resolve) => {
     finish = resolve;
   });
-
   const places = new Map<string, { x: number; y: number }>();
   const draw = async () => {
-    const { drawDraftPreview } = await import('../view/canvas/draft-preview');
+    const { drawDraftPreview } = await preview();
     if (current === session) drawDraftPreview(canvas.cy, draftPreview(review.get(), exists), places);
   };
-  const change = (transition: (s: ReviewState) => ReviewState) => {
-    panel.showError(null);
-    review.update(transition);
-  };
+  /** Ends the review: the panel and the preview go, focus goes to `focus` (Undo after an addition). */
   const end = async (outcome: ReviewOutcome, focus: string) => {
     if (current !== session) return;
     current = null;
     unsubscribe();
     offReady();
     panel.unmount();
-    (await import('../view/canvas/draft-preview')).clearDraftPreview(canvas.cy);
+    (await preview()).clearDraftPreview(canvas.cy);
     document.getElementById(focus)?.focus();
     finish(outcome);
   };
-  const accepted = (target: ReviewTarget): AcceptedDraft | null => {
-    const chosen = acceptedFromReview(review.get(), target);
-    if (chosen.actors.length > 0 || chosen.relations.length > 0) return chosen;
-    panel.showError('Nothing is accepted yet: accept rows (or Accept all) first, or Discard draft.');
-    return null;
-  };
-  const addToDataset = async () => {
-    const chosen = accepted({ into: 'shown', exists });
-    if (!chosen) return;
-    const outcome = (await editing()).acceptDraft(store, chosen);
-    if (!outcome) return panel.showError('Nothing was added: no dataset is open. Use Create dataset instead.');
-    if (!outcome.ok) return panel.showError(sayErrors(outcome.errors));
-    await end('added', 'undo');
-  };
-  const createDataset = async () => {
-    const chosen = accepted({ into: 'new' });
-    if (!chosen) return;
-    const errors = await createDatasetFromDraft(store, chosen);
-    if (errors) return panel.showError(sayErrors(errors));
-    await end('created', 'undo');
+  const adding = addingEnds(store, review, exists);
+  const finishWith = (run: () => Promise<string | null>, outcome: ReviewOutcome) => async () => {
+    const error = await run();
+    if (error) panel.showError(error);
+    else await end(outcome, 'undo');
   };
   const discard = () => {
     void end('discarded', 'inspector');
-    store.update((s) =>
-      setStatus(s, { kind: 'info', message: `Discarded the draft from “${source.title}”: nothing was added.` }),
-    );
+    const message = `Discarded the draft from “${source.title}”: nothing was added.`;
+    store.update((s) => setStatus(s, { kind: 'info', message }));
   };
-
-  const panel = mountDraftPanel(column, review, (key) => String(graph()?.getNodeAttribute(key, 'label') ?? key), {
-    decide: (kind, key, decision) =>
-      change((s) => (kind === 'actor' ? decideActor(s, key, decision) : decideRelation(s, key, decision))),
-    chooseSameAs: (key, sameAs) => change((s) => chooseSameAs(s, key, sameAs)),
-    editActor: (key, edits) => change((s) => editActor(s, key, edits)),
-    editRelation: (key, edits) => change((s) => editRelation(s, key, edits)),
-    acceptAll: () => change(acceptAll),
-    addToDataset: () => void addToDataset(),
-    createDataset: () => void createDataset(),
+  const nameOf = (key: string) => String(graph()?.getNodeAttribute(key, 'label') ?? key);
+  const panel = mountDraftPanel(column, review, nameOf, {
+    ...rowActions(review, () => panel),
+    addToDataset: () => void finishWith(adding.addToDataset, 'added')(),
+    createDataset: () => void finishWith(adding.createDataset, 'created')(),
     discard,
   });
   const session: DraftReview = { state: review, ended, discard };

@@ -22,24 +22,33 @@ export interface Point {
 const nodeId = (end: PreviewEnd) => (end.existing ? end.key : `${DRAFT_NODE}${end.key}`);
 
 /**
- * Where new drafted actors go: beside a dataset actor they are related to, else on a ring around the middle of
- * the view, spaced by the count. Places already given (`places`, by draft key) are kept, so a decision never moves
- * anything; new ones are added to `places`.
+ * Where new drafted actors go: on a ring just outside the dataset's actors, so that the draft reads as an addition;
+ * one related to a dataset actor on the ring's side facing it, the others spaced round it. Places already given
+ * (`places`, by draft key) are kept, so a decision never moves anything; new ones are added to `places`.
  */
 function placeNew(cy: Core, preview: DraftPreview, places: Map<string, Point>): void {
-  const { x1, y1, x2, y2 } = cy.extent();
-  const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
-  const radius = Math.max(80, Math.min(x2 - x1, y2 - y1) / 3);
   const fresh = preview.actors.filter((a) => !places.has(a.key));
+  if (fresh.length === 0) return;
+  const dataset = cy.nodes().not('.draft');
+  const box = dataset.nonempty() ? dataset.boundingBox() : { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const radius = Math.max(box.w, box.h) / 2 + 90;
+  const beside = new Map<string, number>();
   fresh.forEach((actor, i) => {
     const link = preview.relations.find(
       (r) => (r.source.key === actor.key && r.target.existing) || (r.target.key === actor.key && r.source.existing),
     );
-    const anchor = link && cy.getElementById(link.source.existing ? link.source.key : link.target.key);
-    const angle = (2 * Math.PI * (i + places.size)) / Math.max(6, fresh.length + places.size);
-    const around = anchor?.nonempty() ? anchor.position() : centre;
-    const reach = anchor?.nonempty() ? 70 : radius;
-    places.set(actor.key, { x: around.x + reach * Math.cos(angle), y: around.y + reach * Math.sin(angle) });
+    const anchorKey = link && (link.source.existing ? link.source.key : link.target.key);
+    const anchor = anchorKey ? cy.getElementById(anchorKey) : null;
+    let angle = (2 * Math.PI * (i + places.size)) / (fresh.length + places.size);
+    if (anchorKey && anchor?.nonempty()) {
+      const { x, y } = anchor.position();
+      const nth = beside.get(anchorKey) ?? 0;
+      beside.set(anchorKey, nth + 1);
+      // Side by side along the ring, alternately either side of the anchor's bearing.
+      angle = Math.atan2(y - centre.y, x - centre.x) + (nth % 2 ? -1 : 1) * Math.ceil(nth / 2) * (60 / radius);
+    }
+    places.set(actor.key, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
   });
 }
 

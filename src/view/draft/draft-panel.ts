@@ -95,9 +95,11 @@ export function mountDraftPanel(
         action('draft-create', 'Create dataset', actions.createDataset),
         action('draft-discard', 'Discard draft', actions.discard),
       ),
+      // Past every actor's row in one press: the relations come after dozens of actors' buttons.
+      action('draft-to-relations', 'Go to relations', () => document.getElementById('draft-relations')?.focus()),
       el('h3', {}, `Actors (${state.actors.length})`),
       el('ul', { class: 'draft-rows' }, ...state.actors.map((row, i) => actorRowView(row, i, nameOf, rowActions))),
-      el('h3', {}, `Relations (${state.relations.length})`),
+      el('h3', { id: 'draft-relations', tabindex: '-1' }, `Relations (${state.relations.length})`),
       el(
         'ul',
         { class: 'draft-rows' },
