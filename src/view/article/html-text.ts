@@ -30,10 +30,12 @@ const BLOCKS = new Set(
   ),
 );
 
-/** Collects the text under `node` into `out`, a line break around each block element. */
-function collect(node: TextNode, out: string[]): void {
+/** Collects the text under `node` into `out`, a line break around each block element; a line break in the source
+ * is a space, as the page shows it, except inside <pre>. */
+function collect(node: TextNode, out: string[], pre = false): void {
   if (node.nodeType === 3) {
-    out.push(node.nodeValue ?? '');
+    const text = node.nodeValue ?? '';
+    out.push(pre ? text : text.replace(/\s+/g, ' '));
     return;
   }
   if (node.nodeType !== 1 && node.nodeType !== 9) return;
@@ -43,7 +45,7 @@ function collect(node: TextNode, out: string[]): void {
   if (block) out.push('\n');
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
-    if (child) collect(child, out);
+    if (child) collect(child, out, pre || name === 'PRE');
   }
   if (block) out.push('\n');
 }
