@@ -23,6 +23,8 @@ import { createDatasetFromDraft, sourceFree } from './draft-dataset';
 export interface ReviewContext {
   store: Store<AppState>;
   canvas: CanvasHandle;
+  /** The shown dataset's source texts, kept with it (the keeper's): the article's text joins them once added. */
+  texts?: () => Record<string, string>;
 }
 
 /** How a review ended. */
@@ -128,8 +130,11 @@ export function reviewDraft(ctx: ReviewContext, draft: ReviewInput, articleText:
   const adding = addingEnds(store, review, exists);
   const finishWith = (run: () => Promise<string | null>, outcome: ReviewOutcome) => async () => {
     const error = await run();
-    if (error) panel.showError(error);
-    else await end(outcome, 'undo');
+    if (error) return panel.showError(error);
+    // Kept with the dataset now showing (a new one after Create dataset), so later quotes are checked against it.
+    const texts = ctx.texts?.();
+    if (texts) texts[source.id] = articleText;
+    await end(outcome, 'undo');
   };
   const discard = () => {
     void end('discarded', 'inspector');

@@ -3,24 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { draft, exportJson, labels, panel, validateQuotes } from './draft-steps';
+import { expect, test } from '@playwright/test';
+import { draft, draftWithDialog, exportJson, labels, panel, tabTo, validateQuotes } from './draft-steps';
 import { openApp, watchErrors } from './helpers';
 
 const ARTICLES = 'tests/fixtures/articles';
 const article = (name: string) => readFileSync(join(ARTICLES, name), 'utf8');
-/** Presses Tab (Shift+Tab with `back`) until the focused element's name matches; fails after `limit` presses. */
-async function tabTo(page: Page, name: RegExp, back = false, limit = 400): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    const focused = await page.evaluate(() => {
-      const active = document.activeElement as HTMLElement | null;
-      return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
-    });
-    if (name.test(focused)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`No control named ${name} reached with the keyboard`);
-}
 
 test('a draft is reviewed, made a dataset in one step, and its quotes are found verbatim in the article', async ({
   page,
@@ -32,7 +20,7 @@ test('a draft is reviewed, made a dataset in one step, and its quotes are found 
     size: window.backchannel.graph.size,
   }));
   const text = article('01-baltic-cable.txt');
-  const drafted = await draft(page, text);
+  const drafted = await draftWithDialog(page, text);
   expect(drafted.relations).toBeGreaterThan(5);
 
   // Every relation row shows its sentence with the names marked; the draft is drawn, dashed, outside the graph.
@@ -152,7 +140,7 @@ test('the whole review from the keyboard, and axe finds nothing serious in the p
   const errors = watchErrors(page);
   await openApp(page);
   const text = article('03-frigate-deal.txt');
-  const drafted = await draft(page, text);
+  const drafted = await draftWithDialog(page, text);
   await expect(panel(page)).toBeFocused();
   const axe = await new AxeBuilder({ page }).include('#draft-panel').analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

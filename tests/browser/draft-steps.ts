@@ -15,6 +15,26 @@ export async function draft(page: Page, text: string): Promise<{ actors: number;
   return counts;
 }
 
+/**
+ * Drafts a text through the real dialog: "New from article…", the text pasted into "Article text" (as typed input,
+ * from the keyboard), "Draft graph"; waits for the Draft panel and answers the counts it lists.
+ */
+export async function draftWithDialog(page: Page, text: string): Promise<{ actors: number; relations: number }> {
+  await page.getByRole('button', { name: 'New from article…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Draft from an article' });
+  await expect(dialog.getByLabel('Article text')).toBeFocused();
+  await page.keyboard.insertText(text);
+  await tabTo(page, /^Draft graph$/);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  await expect(panel(page)).toBeVisible();
+  return page.evaluate(() => ({
+    actors: document.querySelectorAll('#draft-panel li.draft-row[data-kind="actor"]').length,
+    relations: document.querySelectorAll('#draft-panel li.draft-row[data-kind="relation"]').length,
+  }));
+}
+
 /** The labels of the dataset's actors. */
 export const labels = (page: Page) =>
   page.evaluate(() =>
@@ -38,4 +58,17 @@ export async function exportJson(page: Page): Promise<string> {
 /** Runs the validator's quote check (`npm run validate -- file --source article`); returns what it printed. */
 export function validateQuotes(file: string, source: string): string {
   return execFileSync('npx', ['tsx', 'scripts/validate.ts', file, '--source', source], { encoding: 'utf8' });
+}
+
+/** Presses Tab (Shift+Tab with `back`) until the focused element's name matches; fails after `limit` presses. */
+export async function tabTo(page: Page, name: RegExp, back = false, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '';
+    });
+    if (name.test(focused)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`No control named ${name} reached with the keyboard`);
 }

@@ -79,7 +79,7 @@ export function actorRowView(row: ActorRow, index: number, nameOf: (key: string)
   const edited = Object.keys(row.edits).length > 0 ? el('span', { class: 'draft-edited' }, ' (edited)') : null;
   return el(
     'li',
-    { class: 'draft-row', 'data-decision': row.decision, 'data-key': row.draft.key },
+    { class: 'draft-row', 'data-kind': 'actor', 'data-decision': row.decision, 'data-key': row.draft.key },
     el(
       'p',
       { class: 'draft-row-head' },
@@ -113,7 +113,7 @@ export function relationRowView(
   const edited = Object.keys(row.edits).length > 0 ? el('span', { class: 'draft-edited' }, ' (edited)') : null;
   return el(
     'li',
-    { class: 'draft-row', 'data-decision': row.decision, 'data-key': row.draft.key },
+    { class: 'draft-row', 'data-kind': 'relation', 'data-decision': row.decision, 'data-key': row.draft.key },
     el(
       'p',
       { class: 'draft-row-head' },
