@@ -199,3 +199,23 @@ test('Discard draft leaves the dataset as it was and takes the preview away; nar
   ).toEqual(before);
   await expect(page.locator('#status')).toContainText('nothing was added');
 });
+
+test('markup in an article is shown as text in the panel, with <mark> only where the names are', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  const text = [
+    'Finland condemned Russia over the <img src=x onerror="window.__pwned=1"> cable attack on Tuesday, officials said.',
+    '<script>window.__pwned=2</script> Estonia welcomed the <b>Finnish</b> inquiry.',
+  ].join('\n');
+  await draft(page, text);
+  const quotes = panel(page).locator('blockquote.draft-quote');
+  await expect(quotes.first()).toContainText('<img src=x onerror="window.__pwned=1">');
+  expect(await panel(page).locator('img, script, b').count()).toBe(0);
+  // Only <mark> elements inside a quote: each one a name the row links.
+  const inside = await quotes.evaluateAll((all) =>
+    all.flatMap((q) => [...q.querySelectorAll('*')].map((e) => e.tagName)),
+  );
+  expect(new Set(inside)).toEqual(new Set(['MARK']));
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});

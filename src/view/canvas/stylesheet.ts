@@ -18,41 +18,9 @@ export function minZoomedFontSize(profile: RenderProfile): number {
 
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
-  const base = profile === 'detailed' ? detailedStyle() : fastStyle();
-  return [...base, ...DRAFT_STYLE] as StylesheetJson;
+  // A draft under review adds its own rules when it is first drawn (draft-preview.ts): not on the first screen.
+  return profile === 'detailed' ? detailedStyle() : fastStyle();
 }
-
-/**
- * A draft under review (draft-preview.ts): pale actors with a dashed outline and dashed relations, firmer once
- * accepted. Last and in every profile, since the fast one has no edge rules of its own.
- */
-const DRAFT_STYLE = [
-  {
-    selector: 'node.draft',
-    style: {
-      'background-opacity': 0.3,
-      'border-style': 'dashed',
-      'border-width': 2.5,
-      'border-color': 'data(color)',
-      'min-zoomed-font-size': 0,
-    },
-  },
-  { selector: 'node.draft-accepted', style: { 'background-opacity': 0.7, 'border-style': 'solid' } },
-  {
-    selector: 'edge.draft',
-    style: {
-      width: 1.8,
-      'line-color': 'data(color)',
-      'line-style': 'dashed',
-      'line-dash-pattern': [5, 4],
-      'target-arrow-color': 'data(color)',
-      'target-arrow-shape': 'data(arrow)' as never,
-      'curve-style': 'bezier',
-      opacity: 0.8,
-    },
-  },
-  { selector: 'edge.draft-accepted', style: { width: 2.6, opacity: 1 } },
-];
 
 /**
  * Above a size, the costly parts of actors go: label plates, borders, and labels until zoomed in. Relations are not
