@@ -13,6 +13,7 @@ const article = (name: string) => readFileSync(join(ARTICLES, name), 'utf8');
 test('a draft is reviewed, made a dataset in one step, and its quotes are found verbatim in the article', async ({
   page,
 }) => {
+  test.setTimeout(150_000); // drafting, an export and two runs of the validator in Node, on a shared machine
   const errors = watchErrors(page);
   await openApp(page);
   const before = await page.evaluate(() => ({
