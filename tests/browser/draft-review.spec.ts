@@ -100,6 +100,20 @@ test('a second article into the open dataset: Same-as actors merge, no duplicate
   const matched = await panel(page).locator('li.draft-row select').count();
   // A Same-as actor is drawn by the dataset's own node: no drafted node of its own.
   expect(await page.evaluate(() => window.cy.nodes('.draft').length)).toBe(drafted.actors - matched);
+  // Kept separate, Russia gets a drafted node of its own and its drafted relations move to it; merged again, back.
+  const russiaLines = () =>
+    page.evaluate(() => ({
+      own: window.cy.getElementById('draft:russia').length,
+      toSeed: window.cy.edges('.draft').filter((e) => e.source().id() === 'russia' || e.target().id() === 'russia')
+        .length,
+    }));
+  const merged = await russiaLines();
+  expect(merged.own).toBe(0);
+  expect(merged.toSeed).toBeGreaterThan(0);
+  await sameAs.selectOption({ label: 'a new actor (keep separate)' });
+  await expect.poll(russiaLines).toEqual({ own: 1, toSeed: 0 });
+  await sameAs.selectOption({ label: 'Same as Russia' });
+  await expect.poll(russiaLines).toEqual(merged);
 
   await panel(page).getByRole('button', { name: 'Accept all' }).click();
   await panel(page).getByRole('button', { name: 'Add to this dataset' }).click();
