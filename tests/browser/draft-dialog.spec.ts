@@ -93,7 +93,7 @@ test('drafts a pasted article in a worker and hands the draft on; its text is ke
   await page.reload();
   await waitForCanvas(page);
   await expect(page.locator('#dataset-counts')).toContainText(`${relationsAfter} relations`);
-  const edge = await page.evaluate(() => window.backchannel.graph.edges()[0]);
+  const edge = await page.evaluate(() => window.backchannel.graph.edges()[0] ?? '');
   await page.evaluate((key) => window.app.store.update((s) => ({ ...s, selection: { type: 'edge', key } })), edge);
   await page.locator('#inspector-body').getByRole('button', { name: 'Add evidence' }).click();
   const evidence = page.getByRole('dialog', { name: 'Add evidence' });
