@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
+import { openApp, waitForCanvas, watchErrors } from './helpers';
 
 const ARTICLE = readFileSync('tests/fixtures/articles/01-baltic-cable.txt', 'utf8');
 const PAGE_FILE = 'tests/fixtures/article-files/backchannel__article-page.html';
@@ -66,6 +66,7 @@ test.beforeEach(async ({ page }) => {
 test('drafts a pasted article in a worker and hands the draft on; its text is kept with its source', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // a draft in a worker, then a reload that reopens the kept copy: slow on a busy machine
   const errors = watchErrors(page);
   const [actors, relations] = await order(page);
   expect(await loaded(page, 'draft-worker')).toBe(false);
@@ -98,6 +99,19 @@ test('drafts a pasted article in a worker and hands the draft on; its text is ke
   });
   const id = (source as unknown as { id: string }).id;
   await expect.poll(async () => (await keptTexts(page))[id]).toBe(ARTICLE);
+  // Reopened from this browser, a quote cited from the article is checked against its text.
+  await page.reload();
+  await waitForCanvas(page);
+  await expect(page.locator('#dataset-counts')).toContainText(`${relationsAfter} relations`);
+  const edge = await page.evaluate(() => window.backchannel.graph.edges()[0] ?? '');
+  await page.evaluate((key) => window.app.store.update((s) => ({ ...s, selection: { type: 'edge', key } })), edge);
+  await page.locator('#inspector-body').getByRole('button', { name: 'Add evidence' }).click();
+  const evidence = page.getByRole('dialog', { name: 'Add evidence' });
+  await evidence.getByLabel('Evidence quote').fill('The cable was cut by a whale.');
+  await evidence.getByLabel('Source', { exact: true }).selectOption(id);
+  await evidence.getByRole('button', { name: 'Save' }).click();
+  await expect(evidence.locator('#evidence-quote-error')).toHaveText(/does not contain these words/);
+  await page.keyboard.press('Escape');
   // One step: Undo takes the whole draft back.
   await page.locator('#undo').click();
   await expect.poll(() => order(page)).toEqual([actors, relations]);
@@ -167,6 +181,6 @@ test('Cancel while drafting stops the worker: nothing is added, and the next dra
   await d.getByRole('button', { name: 'Draft graph' }).click();
   await expect(d).toBeHidden({ timeout: 30_000 });
   await acceptWhole(page);
-  expect((await order(page))[1]).toBeGreaterThan(before[1]);
+  await expect.poll(async () => (await order(page))[1]).toBeGreaterThan(before[1]);
   expect(errors).toEqual([]);
 });

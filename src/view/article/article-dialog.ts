@@ -6,6 +6,8 @@ import { el } from '../dom';
 import { textArea, textInput } from '../edit/edit-deps';
 import { type ArticleValues, articleTitle, checkArticle, fileTooLarge, readArticleBytes } from './article-input';
 import { htmlToText, isHtmlFile } from './html-text';
+import '../edit/edit-dialog.css';
+import './article-dialog.css';
 
 /** What drafting is asked for: the text and the source's fields, trimmed (empty ones left out). */
 export interface ArticleRequest {
@@ -142,7 +144,18 @@ export async function openArticleDialog<T>(run: DraftRunner<T>): Promise<{ draft
     title: 'Draft from an article',
     intro: 'Drafts actors and relations from the text, each relation quoting its sentence, for you to review.',
     className: 'edit-dialog article-dialog',
-    content: [...Object.values(fields).map((f) => f.row), bar, status, general],
+    content: [
+      fields.text.row,
+      fields.file.row,
+      el(
+        'div',
+        { class: 'article-source' },
+        ...[fields.title, fields.publisher, fields.published, fields.url].map((f) => f.row),
+      ),
+      bar,
+      status,
+      general,
+    ],
     buttons: [draftButton, cancelButton()],
     submit: () => {
       if (running) return undefined;
