@@ -18,8 +18,8 @@ export function minZoomedFontSize(profile: RenderProfile): number {
 
 /** Builds the stylesheet; every colour and shape comes from element data set by buildElements. */
 export function buildStylesheet(profile: RenderProfile = 'detailed'): StylesheetJson {
-  // A draft under review adds its own rules when it is first drawn (draft-preview.ts): not on the first screen.
-  return profile === 'detailed' ? detailedStyle() : fastStyle();
+  if (profile === 'detailed') return detailedStyle();
+  return fastStyle();
 }
 
 /**
