@@ -1,5 +1,6 @@
 // Turns raw runs into medians and the markdown tables with the app/peer ratios; the result types of a run.
 
+import type { DraftTiming } from './draft-article';
 import type { LoadMetrics, PageKind } from './measure-page';
 import type { NodeLoaderTimes } from './node-loader';
 
@@ -33,6 +34,8 @@ export interface BenchResults {
   initialJs: { files: string[]; gzipBytes: number };
   loadedJs: { files: string[]; gzipBytes: number };
   sizes: SizeResult[];
+  /** draftFromText on ~1,000 words in Node (bench/draft-article.ts), when measured. */
+  draft?: DraftTiming;
   budgets: Budget[];
   durationS: number;
 }
@@ -158,5 +161,12 @@ export function renderTables(results: BenchResults): string {
     '',
     `Initial JavaScript of the app (index.html's scripts and modulepreloads, gzip): ${fmt(results.initialJs.gzipBytes / 1000, 1)} kB; JavaScript it fetched until its first frame on a dataset: ${fmt(results.loadedJs.gzipBytes / 1000, 1)} kB.`,
   );
+  if (results.draft) {
+    const d = results.draft;
+    lines.push(
+      '',
+      `draft, 1,000 words (ms): ${fmt(d.medianMs)} (median of ${d.runs} runs in Node on ${fmt(d.words)} words of the article fixtures, ${fmt(d.relations)} relations; the first run, cold as in each draft's fresh worker: ${fmt(d.firstMs)} ms).`,
+    );
+  }
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { type BrowserHost, launchBrowser } from './browser-host';
 import { checkBudgets, renderBudgets } from './budgets';
 import { APP_DIST, buildAll, gzipBytes, initialJs, PAGES_DIST } from './build';
+import { timeDraft } from './draft-article';
 import { type ClickTargets, ensureDatasets } from './generate';
 import {
   HOOK_SCRIPT,
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
     initialJs: initialJs(),
     loadedJs: probe.loadedJs,
     sizes: results,
+    draft: timeDraft(quick ? 2 : 5),
     durationS: Math.round((Date.now() - started) / 1000),
   };
   const full: BenchResults = { ...partialResults, budgets: checkBudgets(partialResults) };

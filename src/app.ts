@@ -66,6 +66,8 @@ export interface AppElements {
   progress: HTMLProgressElement;
   loadProgress: HTMLProgressElement;
   cancelLayout: HTMLButtonElement;
+  /** "New from article…": the dialog and the drafter load at its first press. */
+  draftArticle: HTMLButtonElement;
   page: PageElements;
   edit: EditElements;
   keep: Omit<KeepElements, 'openFile'>;
@@ -136,7 +138,11 @@ export function startApp(els: AppElements): App {
     listen(els.copyLink, 'click', () => void copyLink(store, !!keeping.keeper.state.get().current)),
     bindKeys(store, els.search),
     mountPage(els.page, store),
-    mountEditActions(els.edit, store),
+    // Quotes citing a drafted article are checked against its text, kept with the dataset.
+    mountEditActions(els.edit, store, () => ({ sourceTexts: keeping.keeper.texts() })),
+    listen(els.draftArticle, 'click', () =>
+      import('./app/draft-article').then((d) => d.draftArticle({ store, canvas, texts: keeping.keeper.texts })),
+    ),
     // A kept dataset is named by ?local=, not by the hash.
     syncUrl(store, canvas, els.announcer, (s) => (keeping.keeper.state.get().current ? undefined : datasetInLink(s))),
     () => keeping.unmount(),

@@ -55,6 +55,7 @@ const elements: AppElements = {
   progress: byId('progress'),
   loadProgress: byId('load-progress'),
   cancelLayout: byId('cancel-layout'),
+  draftArticle: byId('draft-article'),
   page: {
     skipLinks: byId('skip-links'),
     exploreToggle: byId('explore-toggle'),

@@ -7,6 +7,7 @@ import type { EditOutcome } from '../state/edit-graph';
 import { isNarrowed, selectVisible } from '../state/select-explore';
 import type { Store } from '../state/store';
 import type { CanvasHandle } from '../view/canvas/mount-canvas';
+import type { DraftSourceInput } from './draft-in-page';
 
 /** A read-only view of the dataset's graphology graph; attributes are copies, so no script can change the truth. */
 export interface ReadOnlyGraph {
@@ -51,6 +52,11 @@ export interface AutomationApi {
   undo(): Promise<EditReport>;
   /** Redoes the last undone step. */
   redo(): Promise<EditReport>;
+  /**
+   * Drafts an article's text in the page (the drafter loads on first use) and opens its review in the Draft panel,
+   * as "New from article…" does; answers how many actors and relations were drafted.
+   */
+  draftFromText(text: string, source?: DraftSourceInput): Promise<{ actors: number; relations: number }>;
 }
 
 /** What an edit through the API answers: the new revision, or why nothing changed (no dataset, nothing to undo). */
@@ -144,5 +150,10 @@ export function createAutomationApi(store: Store<AppState>, canvas: CanvasHandle
     edit: (command) => editing().then((edits) => report(edits.applyEdit(store, command))),
     undo: () => editing().then((edits) => report(edits.undoEdit(store))),
     redo: () => editing().then((edits) => report(edits.redoEdit(store))),
+    draftFromText: async (text, source) => {
+      const review = await (await import('./draft-in-page')).draftInPage({ store, canvas }, text, source);
+      const { actors, relations } = review.state.get();
+      return { actors: actors.length, relations: relations.length };
+    },
   };
 }

@@ -30,6 +30,8 @@ interface Tracked {
   saved: number;
   origin?: string | undefined;
   removed?: boolean;
+  /** The article texts of its sources, by source id: saved with it, never exported unless asked. */
+  texts: Record<string, string>;
 }
 
 /** Saving for one app: the keeper's own state (for the picker, the notice, the Delete button) and its actions. */
@@ -43,6 +45,8 @@ export interface Keeper {
   keepBoth(): Promise<void>;
   /** Stops following the dataset shown (before deleting it), so no save brings it back. */
   release(): void;
+  /** The shown dataset's source texts by source id, to read or add to (a new dataset starts with none). */
+  texts(): Record<string, string>;
   /** Resolves when every save asked for so far has finished. */
   flush(): Promise<void>;
   destroy(): void;
@@ -56,7 +60,7 @@ function trackedFor(dataset: Dataset, loaded: object): Tracked {
   const ours = isLocalId(dataset.id);
   const opened = dataset.revision ?? 0;
   const title = ours ? dataset.name : keptTitle(dataset.graph, dataset.name);
-  const tracked: Tracked = { loaded, id: ours ? dataset.id : null, title, base: opened, saved: opened };
+  const tracked: Tracked = { loaded, id: ours ? dataset.id : null, title, base: opened, saved: opened, texts: {} };
   if (!ours) tracked.origin = dataset.id;
   return tracked;
 }
@@ -122,6 +126,7 @@ export function createKeeper(
       graph: dataset.graph,
       revision,
       baseRevision: t.base,
+      sourceTexts: t.texts,
       history: keptHistory(store.get().history),
       ...(t.origin === undefined ? {} : { origin: t.origin }),
     });
@@ -182,6 +187,7 @@ export function createKeeper(
     release() {
       if (tracked) tracked.removed = true;
     },
+    texts: () => tracked?.texts ?? {},
     flush: () => queue.flush(),
     destroy() {
       unsubscribe();

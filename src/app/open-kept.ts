@@ -43,6 +43,7 @@ async function openRecord(
     // The steps saved with it: Undo still works after a reload (the history reads the revision it was opened at).
     const history = restoreHistory(revision, saved.history);
     store.update((s) => (s.dataset?.id === id && s.history.revision === revision ? { ...s, history } : s));
+    Object.assign(keeper.texts(), saved.sourceTexts);
     return 'opened';
   }
   const status = store.get().status;

@@ -57,6 +57,16 @@ const LAST = 'last';
 /** "last" when another dataset was shown last: not missing (which falls back to the newest), but none. */
 const NONE = '';
 
+/** The texts of the sources the graph lists: a draft's text is kept once its source is in the dataset, not before. */
+export function textsOfSources(
+  graph: ActorGraph,
+  texts: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const sources: unknown = graph.getAttribute('sources');
+  const ids = new Set(Array.isArray(sources) ? sources.map((s) => (s as { id?: unknown })?.id) : []);
+  return Object.fromEntries(Object.entries(texts).filter(([id]) => ids.has(id)));
+}
+
 async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
   const { id, graph } = request;
   // Serialised before the transaction opens: a transaction left idle while JSON is built would commit on its own.
@@ -80,7 +90,8 @@ async function write(db: DatasetDb, request: SaveRequest): Promise<SaveResult> {
       return { ok: false, reason: 'conflict', message, stored };
     }
     const history = request.history === undefined ? {} : { history: request.history };
-    await tx.objectStore('contents').put({ id, json, sourceTexts: { ...request.sourceTexts }, ...history });
+    const sourceTexts = textsOfSources(graph, request.sourceTexts);
+    await tx.objectStore('contents').put({ id, json, sourceTexts, ...history });
     await tx.objectStore('summaries').put(summary);
     await tx.objectStore('meta').put(id, LAST);
     await tx.done;

@@ -46,6 +46,8 @@ export function bindCore(cy: Core, container: HTMLElement, bind: CoreBindings): 
   const onTap = (event: EventObject) => {
     const target = event.target;
     if (target !== cy) {
+      // A drafted element is not in the dataset: there is nothing to select (its row is in the Draft panel).
+      if (target.hasClass('draft')) return;
       bind.onTap({ type: target.isNode() ? 'node' : 'edge', key: keyOf(target) });
       return;
     }

@@ -31,7 +31,9 @@ export function mountTooltip(
   };
   const show = (event: EventObject) => {
     const target = event.target;
-    tip.textContent = labelOf(keyOf(target), target.isNode());
+    // A drafted element (draft-preview.ts) is in no graph: it carries its own words.
+    const drafted = target.data('draftTip');
+    tip.textContent = typeof drafted === 'string' ? drafted : labelOf(keyOf(target), target.isNode());
     placeTip(event.renderedPosition ?? target.renderedPosition?.() ?? { x: 0, y: 0 });
     target.addClass('hovered');
   };

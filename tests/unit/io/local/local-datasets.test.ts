@@ -3,7 +3,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/io/load-dataset';
-import { type LocalDatasets, newLocalId, openLocalDatasets } from '../../../../src/io/local/local-datasets';
+import {
+  type LocalDatasets,
+  newLocalId,
+  openLocalDatasets,
+  textsOfSources,
+} from '../../../../src/io/local/local-datasets';
 import { writeNative } from '../../../../src/io/write-native';
 import { runCommand } from '../../../../src/model/commands/run-command';
 
@@ -147,5 +152,12 @@ describe('when storage is full or refused', () => {
     } finally {
       Object.defineProperty(globalThis, 'indexedDB', { value: real, configurable: true });
     }
+  });
+  it('keeps the texts of the sources the dataset lists, not those of a draft never accepted', async () => {
+    const local = connect();
+    const sourceTexts = { article: 'The text of the seed article.', 'not-accepted': 'A draft left unaccepted.' };
+    expect(await local.save({ ...request(), sourceTexts })).toMatchObject({ ok: true });
+    expect((await local.open('mine'))?.sourceTexts).toEqual({ article: 'The text of the seed article.' });
+    expect(textsOfSources(seed(), sourceTexts)).toEqual({ article: 'The text of the seed article.' });
   });
 });
