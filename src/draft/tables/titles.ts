@@ -50,3 +50,41 @@ export const GROUP_NOUNS = new RegExp(
     .join('|')})\\b`,
   'g',
 );
+
+/** Group nouns that speak with one voice even alone ("Critics said…", "analysts warned"). */
+export const BARE_GROUP_NOUNS =
+  `critics lawmakers analysts diplomats protesters commentators economists experts activists
+  legislators negotiators campaigners environmentalists insiders mediators`.split(/\s+/);
+
+/** Group nouns that name a voice only with a modifier ("EU officials", "aid groups"); alone they are anonymous. */
+export const MODIFIED_GROUP_NOUNS = `officials observers residents investors fishermen leaders states groups media
+  manufacturers utilities insurers companies firms carmakers authorities delegation delegations sources generals
+  allies exporters producers shipowners farmers unions rights groups`.split(/\s+/);
+
+/** Lower-case words that make a group noun a named voice ("opposition lawmakers", "shipping insurers"). */
+export const GROUP_MODIFIERS = `opposition senior western local aid business rights human state shipping nationalist
+  military regional european foreign government industry defence defense intelligence security humanitarian
+  environmental trade energy`.split(/\s+/);
+
+/** Lower-case nouns that, after a state, demonym or name, make a government body ("Italian navy"); longest first. */
+export const BODY_NOUNS = [
+  'defence ministry',
+  'defense ministry',
+  'foreign ministry',
+  'security services',
+  'intelligence services',
+  'armed forces',
+  'air force',
+  'coast guard',
+  'border guards',
+  'government',
+  'navy',
+  'army',
+  'military',
+  'marines',
+  'parliament',
+  'embassy',
+  'cabinet',
+  'police',
+  'administration',
+];
