@@ -74,8 +74,32 @@ function topicVerb(verb: VerbCode, topic: Mention): VerbCode {
   return topic.kind === 'event' ? { ...verb, relation: 'participates-in', stance: 'neutral' } : DEFAULT_VERB;
 }
 
-const EVENT_VERBS = new Set<string>(['mediates', 'leads', 'criticises', 'welcomes', 'warns-about', 'initiates']);
-const ISSUE_VERBS = new Set<string>(['criticises', 'welcomes', 'warns-about', 'urges', 'supplies', 'pursues', 'fears']);
+const EVENT_VERBS = new Set<string>([
+  'mediates',
+  'leads',
+  'criticises',
+  'condemns',
+  'welcomes',
+  'backs',
+  'warns-about',
+  'initiates',
+  'signs',
+  'vetoes',
+  'attacks',
+]);
+const ISSUE_VERBS = new Set<string>([
+  'criticises',
+  'condemns',
+  'welcomes',
+  'backs',
+  'warns-about',
+  'urges',
+  'supplies',
+  'pursues',
+  'fears',
+  'signs',
+  'vetoes',
+]);
 
 /** One drafted relation between two actors of a sentence. */
 function relationOf(
