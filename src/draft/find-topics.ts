@@ -28,7 +28,7 @@ export function findTopics(sentence: Sentence): Mention[] {
     if (!topic || (/^\p{Lu}/u.test(head) && m.index > 0 && !isPhraseStart(sentence.text, m.index))) continue;
     const before = sentence.text.slice(0, m.index);
     const after = sentence.text.slice(m.index + head.length);
-    if (NOT_A_TOPIC_BEFORE.test(before) || (topic.kind === 'event' && NOT_A_TOPIC_AFTER.test(after))) continue;
+    if (NOT_A_TOPIC_BEFORE.test(before) || NOT_A_TOPIC_AFTER[head.toLowerCase()]?.test(after)) continue;
     if (topic.needsDeterminer && !DETERMINERS.test(before)) continue;
     const from = m.index - modifiersBefore(before).length;
     const tail = after.match(/^\s+(?:in|on|over|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u);

@@ -9,7 +9,11 @@ export const TITLE_WORDS = new Set(
   Head Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Speaker Leader Dr Dr. Mr Mr. Mrs Mrs. Ms Ms.
   Professor Judge Justice Coast Guard Navy Army Air Force Industry Agriculture Health Justice EU UN NATO Senior
   Commerce Environment Climate Transport Labour Labor Home Affairs Affair Attorney Presidential Cabinet State
-  Supreme Allied Managing Secretary-General Director-General High`.split(/\s+/),
+  Supreme Allied Managing Secretary-General Director-General High Information Education Culture Development
+  Digital Communications Tourism Fisheries Water Mines Oil Petroleum Planning Science Technology Infrastructure Housing
+  Social Welfare Youth Migration Immigration Security National Public Works Veterans Maritime Aviation Staff`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that make a name a government body (ministries, commissions, councils, commands, agencies...). */

@@ -64,8 +64,17 @@ export const TOPIC_CLASSES: readonly TopicClass[] = [
 
 /** Words that, before a head, make a verb of it or another sense ("to attack", "could strike", "exercise restraint"). */
 export const NOT_A_TOPIC_BEFORE = /\b(to|could|would|will|may|might|must|not|did|does|do|can|cannot|shall)\s+$/i;
-/** Words after a head that make it a verb or an idiom ("deal with", "call for", "strike a deal", "exercise restraint"). */
-export const NOT_A_TOPIC_AFTER = /^\s+(with|for|on|off|a|an|the|restraint|caution|its|their|his|her|to)\b/i;
+/** Words after a head that make it a verb or an idiom ("deal with", "call on", "strike a deal", "exercise restraint"). */
+export const NOT_A_TOPIC_AFTER: Readonly<Record<string, RegExp>> = {
+  deal: /^\s+with\b/i,
+  call: /^\s+(on|for|off)\b/i,
+  strike: /^\s+(a|an|the|back|at)\b/i,
+  strikes: /^\s+(a|an|the|back|at)\b/i,
+  exercise: /^\s+(restraint|caution|its|their|his|her|control|power)\b/i,
+  attack: /^\s+(the|a|an|its|their|his|her)\b/i,
+  attacks: /^\s+(the|a|an|its|their|his|her)\b/i,
+  vote: /^\s+(for|against)\b/i,
+};
 
 /** Determiners and ordinals that let a common head name an event ("the call", "their sixth call"). */
 export const DETERMINERS =
