@@ -7,7 +7,7 @@ import { findTopics } from './find-topics';
 import type { Mention } from './mention';
 import { settleMentions } from './settle-mentions';
 import { lookUpState } from './state-index';
-import { BODY_WORDS, EVENT_WORDS, GROUP_WORDS, TITLE_WORDS } from './tables/titles';
+import { BODY_WORDS, EVENT_WORDS, GROUP_WORDS, TITLE_HEADS, TITLE_WORDS } from './tables/titles';
 import { WEAPON_NAMES } from './tables/weapons';
 import { weaponName } from './weapon-name';
 
@@ -24,11 +24,14 @@ const LEADING = new Set(
 const CALENDAR =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
 const PLACE_WORDS =
-  /\b(Sea|Strait|Ocean|Gulf|Islands?|River|Bay|Peninsula|Canal|Port|Harbour|Region|Province|Base|Valley|Pass|Shoal|Reef|Coast|Mountains|Desert|Airport|Oblast)\b/;
+  /\b(Sea|Strait|Ocean|Gulf|Islands?|River|Bay|Peninsula|Canal|Port|Harbour|Region|Province|Base|Valley|Pass|Shoal|Reef|Coast|Mountains|Desert|Airport|Oblast|Caucasus|Balkans|Baltics|Sahel|Arctic|Antarctic|Levant|Mediterranean|Pacific|Atlantic|Middle East|Horn of Africa|Donbas|Crimea|Kashmir|Siberia|Scandinavia)\b|^(?:(?:Eastern|Western|Central|Northern|Southern|North|South|East|West)\s+)?(?:Europe|Asia|Africa|Americas)$/;
 // Bodies whose proper name goes on with "in" ("European Union Mission in Armenia"); other names end before "in".
 const NAMED_IN = /^(Mission|Office|Embassy|Delegation|Representation|Consulate)$/;
+// "… Co-operation in Europe": an organisation's name goes on with "in" a continent or world region.
+const REGION_AFTER_IN = /^(Europe|Asia|Africa|Latin|Central|South|North|East|West|Eurasia|Oceania)$/;
 // "a forum in Tromso", "near Porkkala", "off Palawan": a plain name after these is a place.
-const PLACE_BEFORE = /\b(in|at|near|off|outside|around|town of|city of|port of|village of|island of|region of)\s+$/;
+const PLACE_BEFORE =
+  /\b(in|at|near|off|outside|around|on the|(?:town|city|port|village|island|region|base|province|outskirts|coast|shores|north|south|east|west) of)\s+$/;
 const ORG_HINTS = /\b(Organization|Organisation|Union|Nations|Treaty|Alliance|Association)\b/;
 
 /** Every mention in a sentence, in order; `tags` are compromise's people, places and organisations by offset. */
@@ -51,7 +54,10 @@ function splitRun(run: string, at: number): { text: string; at: number }[] {
   const words = [...run.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: at + w.index }));
   const parts: { text: string; at: number }[][] = [[]];
   const keepJoints = ORG_HINTS.test(run) || BODY_WORDS.test(run) || GROUP_WORDS.test(run);
-  for (const word of words) placeWord(word, parts, keepJoints);
+  words.forEach((word, i) => {
+    const inRegion = word.text === 'in' && REGION_AFTER_IN.test(words[i + 1]?.text ?? '');
+    placeWord(word, parts, keepJoints, inRegion);
+  });
   return parts
     .map((ws) => trimJoints(ws))
     .filter((ws) => ws.length > 0)
@@ -63,13 +69,21 @@ function splitRun(run: string, at: number): { text: string; at: number }[] {
 }
 
 /** Puts one word of a run into the current part, or starts a new part where the name breaks. */
-function placeWord(word: { text: string; at: number }, parts: { text: string; at: number }[][], keepJoints: boolean) {
+function placeWord(
+  word: { text: string; at: number },
+  parts: { text: string; at: number }[][],
+  keepJoints: boolean,
+  inRegion: boolean,
+) {
   const current = parts[parts.length - 1] ?? [];
-  const bare = word.text.replace(/[.,;:]+$/, '');
+  const bare = /^(?:\p{Lu}\.){2,}$/u.test(word.text) ? word.text : word.text.replace(/[.,;:]+$/, '');
   const last = current[current.length - 1]?.text ?? '';
   // "Aster 30": a number after a weapon's name is part of it.
   const numbered = /^\d+$/.test(bare) && WEAPON_NAMES.has(last);
-  if (!numbered && breaksRun(bare, current.length === 0, keepJoints && (bare !== 'in' || NAMED_IN.test(last)))) {
+  if (
+    !numbered &&
+    breaksRun(bare, current.length === 0, keepJoints && (bare !== 'in' || inRegion || NAMED_IN.test(last)))
+  ) {
     parts.push([]);
     return;
   }
@@ -80,7 +94,8 @@ function placeWord(word: { text: string; at: number }, parts: { text: string; at
     return;
   }
   current.push({ text: bare.replace(/['’]s$/, ''), at: word.at });
-  if (/['’]s$/.test(bare) || bare !== word.text) parts.push([]);
+  // "U.S. Mission": the full stop of an abbreviation does not end the name.
+  if (/['’]s$/.test(bare) || (bare !== word.text && !/^(?:\p{Lu}\.){2,}$/u.test(word.text))) parts.push([]);
 }
 
 /** Whether a word ends the name before it: a calendar word, a function word opening a part, a bare "and"/"in". */
@@ -103,7 +118,7 @@ function trimJoints(ws: { text: string; at: number }[]): { text: string; at: num
 function classify(text: string, start: number, sentence: string, at: number, tags: Map<number, ActorKind>): Mention[] {
   const end = start + text.length;
   const base = { text, start, end };
-  const before = sentence.slice(Math.max(0, at - 12), at);
+  const before = sentence.slice(Math.max(0, at - 20), at);
   const after = sentence.slice(at + text.length, at + text.length + 30);
   if (after.startsWith('-based')) return [{ ...base, kind: 'place', name: text }];
   const weapon = weaponName(text, after);
@@ -116,7 +131,7 @@ function classify(text: string, start: number, sentence: string, at: number, tag
   const state = lookUpState(text);
   if (state) {
     // A capital after "in", "at" or "near" is the city where something happens, not the state acting.
-    if (state.way === 'capital' && /\b(in|at|near|outside|to|from)\s+$/.test(before)) {
+    if (state.way === 'capital' && /\b(in|at|near|outside|to|from)\s+$/i.test(before)) {
       return [{ ...base, kind: 'place', name: text }];
     }
     return [{ ...base, kind: 'state', name: state.state.name, stateWay: state.way }];
@@ -165,7 +180,7 @@ function titledPerson(words: string[]): Pick<Mention, 'name' | 'role' | 'stateOf
     i++;
   }
   const rest = words.slice(i).join(' ');
-  if (i === 0 || !rest || role.length === 0) return undefined;
+  if (i === 0 || !rest || role.length === 0 || !TITLE_HEADS.test(role.join(' '))) return undefined;
   if (BODY_WORDS.test(rest) || GROUP_WORDS.test(rest) || lookUpState(rest) || !/^\p{Lu}\p{Ll}/u.test(rest)) {
     return undefined;
   }

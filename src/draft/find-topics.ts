@@ -31,7 +31,7 @@ export function findTopics(sentence: Sentence): Mention[] {
     if (NOT_A_TOPIC_BEFORE.test(before) || NOT_A_TOPIC_AFTER[head.toLowerCase()]?.test(after)) continue;
     if (topic.needsDeterminer && !DETERMINERS.test(before)) continue;
     const from = m.index - modifiersBefore(before).length;
-    const tail = after.match(/^\s+(?:in|on|over|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u);
+    const tail = after.match(/^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u);
     const to = m.index + head.length + (tail && topic.kind === 'event' ? tail[0].length : 0);
     const text = sentence.text.slice(from, to);
     found.push({ text, start: sentence.start + from, end: sentence.start + to, kind: topic.kind, name: topic.label });

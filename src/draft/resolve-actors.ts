@@ -74,6 +74,9 @@ function keyOfMention(mention: Mention, state: ResolveState): string | undefined
   const alias =
     mention.kind === 'unknown' ? aliasOf(mention, [...actors.values()], byName, state.previous, state.text) : undefined;
   if (alias) return add(state, (actors.get(alias) as DraftActor).label, 'group', mention.text);
+  // "… with Van Dam": a "place" after a preposition that is the surname of a person named before is that person.
+  const person = mention.kind === 'place' ? personNamed(mention.name, actors) : undefined;
+  if (person) return add(state, person.label, 'person', mention.text);
   if (mention.kind === 'person') return addPerson(mention, actors, byName, (l, k, a) => add(state, l, k, a));
   if (mention.kind !== 'unknown') return add(state, mention.name, mention.kind, mention.text);
   // A lone acronym with no expansion before it is an organisation in its own right ("ASEAN").
@@ -114,6 +117,14 @@ function aliasOf(
   const between = previous ? text.slice(previous.mention.end, mention.start) : '';
   if (previous && /^\s*\(\s*$|^,\s*(known as|or)\s+$/.test(between)) return previous.key;
   return actors.find((a) => a.kind !== 'person' && initialsOf(a.label).toUpperCase() === word)?.key;
+}
+
+/** The earlier person whose full name or surname this is. */
+function personNamed(name: string, actors: Map<string, DraftActor>): DraftActor | undefined {
+  const lower = name.toLowerCase();
+  return [...actors.values()].find(
+    (a) => a.kind === 'person' && (a.label.toLowerCase() === lower || a.label.toLowerCase().endsWith(` ${lower}`)),
+  );
 }
 
 /** A key not yet taken, from the label. */

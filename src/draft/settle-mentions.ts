@@ -13,9 +13,16 @@ export function settleMentions(sentence: Sentence, names: Mention[], extra: Ment
   const kept = names.filter(
     (n) => !(HEAD_WORD.test(n.text) && topics.some((t) => t.start <= n.start && n.end <= t.end)),
   );
-  for (const topic of topics) {
+  for (const topic of topics.filter((t) => t.kind === 'event')) {
     const next = kept.find((n) => n.start >= topic.end && NAMING.test(textBetween(sentence, topic.end, n.start)));
-    if (next && topic.kind === 'event') Object.assign(next, { kind: 'event', name: topic.name });
+    if (next) Object.assign(next, { kind: 'event', name: topic.name });
+    // "NATO's Baltic Sentry mission": a plain name just before the head is the event's own name, not a person.
+    const own = kept.find(
+      (n) => n.start === topic.start && n.end < topic.end && (n.kind === 'person' || n.kind === 'unknown') && !n.role,
+    );
+    if (own && /^\s+\S+$/.test(textBetween(sentence, own.end, topic.end))) {
+      Object.assign(own, { kind: 'event', name: topic.name });
+    }
   }
   return [...kept.flatMap((n, i) => withOwner(sentence, n, kept[i + 1])), ...extra].sort((a, b) => a.start - b.start);
 }

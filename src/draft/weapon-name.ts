@@ -22,6 +22,8 @@ export function weaponName(part: string, after: string): WeaponName | undefined 
   const out = (name: string): WeaponName => ({ name, at, ...(demonym ? { demonym } : {}) });
   const classed = rest.match(/^(.+)-class$/);
   if (classed) return out(`${classed[1]} class`);
+  // "ships of the Aurora class": a name before "class" is a ship or aircraft type.
+  if (/^\s+class\b/.test(after) && /^\p{Lu}\p{Ll}+$/u.test(rest) && !lookUpState(rest)) return out(`${rest} class`);
   if (WEAPON_NAMES.has(rest) || MODEL_CODE.test(rest)) return out(rest);
   if (rest.split(/\s+/).some((w) => MODEL_CODE.test(w)) && WEAPON_NOUNS.test(after)) return out(rest);
   // "Wing Loong II drones": a name that is no state, body or organisation, followed by a weapon noun.

@@ -78,7 +78,7 @@ export const NOT_A_TOPIC_AFTER: Readonly<Record<string, RegExp>> = {
 
 /** Determiners and ordinals that let a common head name an event ("the call", "their sixth call"). */
 export const DETERMINERS =
-  /\b(the|a|an|this|that|its|their|his|her|our|new|fresh|latest|first|second|third|fourth|fifth|sixth|seventh|next|last|joint|planned|proposed|upcoming|recent)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:\b(the|a|an|this|that|its|their|his|her|our|new|fresh|latest|first|second|third|fourth|fifth|sixth|seventh|next|last|joint|planned|proposed|upcoming|recent)|[\p{L}.]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Lower-case words that may stand before a head as part of the topic's name ("trade dispute", "peace treaty"). */
 export const TOPIC_MODIFIERS = new Set(

@@ -167,6 +167,40 @@ describe('relations through events and issues', () => {
   });
 });
 
+describe('names: second pass', () => {
+  it('makes "the Aurora class" a weapon system', () => {
+    expect(kindOf(draft('The order covers ships of the Aurora class.'), 'Aurora class')).toBe('weapon-system');
+  });
+
+  it('keeps "in Europe" inside an organisation\'s name, and ends a forum\'s name before "in" a city', () => {
+    const d = draft(
+      'The Organization for Security and Co-operation in Europe sent monitors. The Caucasus Research Forum in Tbilisi agreed.',
+    );
+    expect(kindOf(d, 'Organization for Security and Co-operation in Europe')).toBe('group');
+    expect(kindOf(d, 'Caucasus Research Forum')).toBe('group');
+  });
+
+  it('makes a plain name just before an event noun the event\'s name ("the Baltic Sentry mission")', () => {
+    const d = draft("Sweden joined NATO's Baltic Sentry mission last week.");
+    expect(named(d, 'Baltic Sentry')?.kind).toBe('event');
+    expect(d.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
+  it('keeps the full stops of "U.S." inside a name ("the U.S. Mission")', () => {
+    expect(kindOf(draft('The U.S. Mission said little.'), 'U.S. Mission')).toBe('government-body');
+  });
+
+  it('needs a title word such as "Minister" before a name: "Security Action for Europe" is no person', () => {
+    const d = draft('Security Action for Europe lends money. Foreign Affairs Undersecretary Teresa Aquino spoke.');
+    expect(d.actors.filter((a) => a.kind === 'person').map((a) => a.label)).toEqual(['Teresa Aquino']);
+  });
+
+  it('reads a surname after a preposition as the person, not a place ("talks with Van Dam")', () => {
+    const d = draft('EU Trade Commissioner Pieter van Dam spoke. Qilin held talks with Van Dam in Brussels.');
+    expect(kindOf(d, 'Van Dam')).toBe('person');
+  });
+});
+
 describe('the states table', () => {
   it('covers the 193 UN members, with capitals as states ("Asmara", "Ouagadougou")', () => {
     expect(STATES.length).toBeGreaterThanOrEqual(193);
