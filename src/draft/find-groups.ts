@@ -1,7 +1,7 @@
 // Groups and bodies named by common nouns: "critics", "EU officials", "aid groups", "the Italian navy".
 
 import type { Sentence } from './find-sentences';
-import type { Mention } from './mention';
+import { IN_PLACE_TAIL, type Mention } from './mention';
 import { lookUpState } from './state-index';
 import { BARE_GROUP_NOUNS, BODY_NOUNS, GROUP_MODIFIERS, MODIFIED_GROUP_NOUNS } from './tables/titles';
 
@@ -19,21 +19,36 @@ const BODIES = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2})($
 const NOT_MODIFIERS =
   /^(The|A|An|But|And|In|On|At|Some|Many|Most|Several|Other|Two|Three|Four|Five|Both|All|Few|Its|Their|His|Her|Our|Top|When|While|As|If|After|Of|For|With|By|From|It|They|We|He|She|This|That|These|Those)$/;
 
+const FOLLOWED_BY_GROUP = new RegExp(`^\\s+(?:${alt(MODIFIED_GROUP_NOUNS)}|${alt(BARE_GROUP_NOUNS)})\\b`, 'u');
+
 /** Every group or body a common noun names in the sentence, with its modifier when it has one. */
 export function findGroups(sentence: Sentence): Mention[] {
+  return [...groupsOf(sentence), ...bodiesOf(sentence)];
+}
+
+/** "critics", "EU officials", "aid groups in Sudan": a bare voice, or a noun that needs its modifier. */
+function groupsOf(sentence: Sentence): Mention[] {
   const found: Mention[] = [];
   for (const m of sentence.text.matchAll(GROUPS)) {
     const noun = m[2] ?? '';
     const mods = keptModifiers(m[1] ?? '', true);
-    const bare = BARE_GROUP_NOUNS.includes(noun.toLowerCase());
-    if (!bare && !mods) continue;
-    found.push(mention(sentence, m.index + (m[1] ?? '').length - mods.length, `${mods}${noun}`, 'group'));
+    if (!BARE_GROUP_NOUNS.includes(noun.toLowerCase()) && !mods) continue;
+    const group = mention(sentence, m.index + (m[1] ?? '').length - mods.length, `${mods}${noun}`, 'group');
+    const tail = sentence.text.slice(group.end - sentence.start).match(IN_PLACE_TAIL)?.[0];
+    found.push(tail ? { ...group, longer: `${group.text}${tail}` } : group);
   }
+  return found;
+}
+
+/** "the Italian navy", "Norway's armed forces": a state's word before the noun makes it that state's body. */
+function bodiesOf(sentence: Sentence): Mention[] {
+  const found: Mention[] = [];
   for (const m of sentence.text.matchAll(BODIES)) {
     const mods = keptModifiers(m[1] ?? '', false);
-    // "the Italian navy", "Norway's armed forces": a state's word before the noun makes it that state's body.
     const first = mods.split(/\s+/)[0]?.replace(/['’]s$/, '') ?? '';
     if (!mods || !(lookUpState(first) || /^\p{Lu}\p{Ll}+$/u.test(first))) continue;
+    // "Ukrainian military leaders", "government officials": the people, a group, not the body.
+    if (FOLLOWED_BY_GROUP.test(sentence.text.slice(m.index + m[0].length))) continue;
     found.push(mention(sentence, m.index + (m[1] ?? '').length - mods.length, `${mods}${m[2]}`, 'government-body'));
   }
   return found;

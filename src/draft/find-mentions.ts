@@ -22,7 +22,7 @@ const LEADING = new Set(
   ),
 );
 const CALENDAR =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+)$/;
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d+|EDT|EST|GMT|UTC|CET|CEST|BST|PST|PDT|MSK)$/;
 const PLACE_WORDS =
   /\b(Sea|Strait|Ocean|Gulf|Islands?|River|Bay|Peninsula|Canal|Port|Harbour|Region|Province|Base|Valley|Pass|Shoal|Reef|Coast|Mountains|Desert|Airport|Oblast|Caucasus|Balkans|Baltics|Sahel|Arctic|Antarctic|Levant|Mediterranean|Pacific|Atlantic|Middle East|Horn of Africa|Donbas|Crimea|Kashmir|Siberia|Scandinavia)\b|^(?:(?:Eastern|Western|Central|Northern|Southern|North|South|East|West)\s+)?(?:Europe|Asia|Africa|Americas)$/;
 // Bodies whose proper name goes on with "in" ("European Union Mission in Armenia"); other names end before "in".
@@ -37,9 +37,13 @@ const ORG_HINTS = /\b(Organization|Organisation|Union|Nations|Treaty|Alliance|As
 /** Every mention in a sentence, in order; `tags` are compromise's people, places and organisations by offset. */
 export function findMentions(sentence: Sentence, tags: Map<number, ActorKind>): Mention[] {
   const mentions: Mention[] = [];
+  const headline = isHeadline(sentence.text);
   for (const m of sentence.text.matchAll(RUN)) {
     for (const part of splitRun(m[0], m.index)) {
-      mentions.push(...classify(part.text, sentence.start + part.at, sentence.text, part.at, tags));
+      // In a headline every word is capitalised, so a run is no name: only the table's names and lone words count.
+      const pieces = headline && !lookUpState(part.text) ? wordsOf(part) : [part];
+      const known = headline ? new Map<number, ActorKind>() : tags;
+      for (const p of pieces) mentions.push(...classify(p.text, sentence.start + p.at, sentence.text, p.at, known));
     }
   }
   return settleMentions(sentence, mentions, [
@@ -47,6 +51,18 @@ export function findMentions(sentence: Sentence, tags: Map<number, ActorKind>): 
     ...findTopics(sentence),
     ...findReferences(sentence),
   ]);
+}
+
+/** A line in title case ("Shadow Diplomacy Raises Alarms"): most of its longer words are capitalised. */
+function isHeadline(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && capitalised >= 0.8 * long.length && !/[.!?]["”’]?$/.test(text.trim());
+}
+
+/** The words of a part, each with its offset. */
+function wordsOf(part: { text: string; at: number }): { text: string; at: number }[] {
+  return [...part.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], at: part.at + w.index }));
 }
 
 /** A run cut where it is not one name: leading function words, calendar words, possessives, "X and Y" of places. */
@@ -126,7 +142,7 @@ function classify(text: string, start: number, sentence: string, at: number, tag
     // "Norwegian F-35 fighter jets": the demonym is the state, the rest the weapon system.
     const w = { text: text.slice(weapon.at), start: start + weapon.at, end, kind: 'weapon-system' as const };
     const demonym = weapon.demonym ? classify(weapon.demonym, start, sentence, at, tags) : [];
-    return [...demonym, { ...w, name: weapon.name }];
+    return [...demonym, { ...w, name: weapon.name, ...(weapon.noun ? { longer: `${w.text}${weapon.noun}` } : {}) }];
   }
   const state = lookUpState(text);
   if (state) {

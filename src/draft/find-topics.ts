@@ -1,7 +1,7 @@
 // Events and issues named by common nouns in a sentence ("the talks in Geneva", "sanctions", "the NATO summit").
 
 import type { Sentence } from './find-sentences';
-import type { Mention } from './mention';
+import { IN_PLACE_TAIL, type Mention } from './mention';
 import { escapeRegExp } from './normalise-name';
 import {
   DETERMINERS,
@@ -31,12 +31,24 @@ export function findTopics(sentence: Sentence): Mention[] {
     if (NOT_A_TOPIC_BEFORE.test(before) || NOT_A_TOPIC_AFTER[head.toLowerCase()]?.test(after)) continue;
     if (topic.needsDeterminer && !DETERMINERS.test(before)) continue;
     const from = m.index - modifiersBefore(before).length;
-    const tail = after.match(/^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u);
-    const to = m.index + head.length + (tail && topic.kind === 'event' ? tail[0].length : 0);
+    const to = m.index + head.length;
+    const tail = topic.kind === 'event' ? after.match(IN_PLACE_TAIL)?.[0] : undefined;
     const text = sentence.text.slice(from, to);
-    found.push({ text, start: sentence.start + from, end: sentence.start + to, kind: topic.kind, name: topic.label });
+    const mention: Mention = {
+      text,
+      start: sentence.start + from,
+      end: sentence.start + to,
+      kind: topic.kind,
+      name: topic.label,
+    };
+    found.push(tail ? { ...mention, longer: `${text}${tail}` } : mention);
   }
   return found;
+}
+
+/** Whether a word is the head of an event or issue ("Ceasefire", "talks"), and so not another thing's name. */
+export function isTopicHead(word: string): boolean {
+  return CLASS_OF.has(word.toLowerCase());
 }
 
 /** The class a topic label names, for the rules that treat events and issues apart. */

@@ -16,4 +16,10 @@ export interface Mention {
   stateWay?: 'name' | 'capital' | 'demonym';
   /** For "the ministry", "he": the noun (or "person") of the earlier actor it stands for. */
   refers?: string;
+  /** The name with the words around it that belong to it ("Tu-95 bombers", "critics in Washington"): an alias. */
+  longer?: string;
 }
+
+/** " in Geneva", " in Washington and Brussels" after a name: where a group or an event is, part of its longer name. */
+export const IN_PLACE_TAIL =
+  /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’-]*)?/u;

@@ -23,7 +23,15 @@ export function initialsOf(name: string): string {
 export function resolveActors(mentions: readonly Mention[], text: string): ResolvedActors {
   const state: ResolveState = { actors: new Map(), byName: new Map(), recent: [], statesOf: new Map(), text };
   const keys: (string | undefined)[] = [];
-  for (const mention of mentions) keys.push(take(mention, state));
+  for (const mention of mentions) {
+    const key = take(mention, state);
+    const actor = key ? state.actors.get(key) : undefined;
+    // The longer name ("Tu-95 bombers", "critics in Washington") is one more alias of the same actor.
+    if (actor && mention.longer && mention.longer !== actor.label && !actor.aliases.includes(mention.longer)) {
+      actor.aliases.push(mention.longer);
+    }
+    keys.push(key);
+  }
   for (const actor of state.actors.values()) if (actor.kind === 'event' || actor.kind === 'issue') relabel(actor);
   return { actors: [...state.actors.values()], keys };
 }

@@ -1,6 +1,7 @@
 // One sentence's mentions put together: names, groups and topics, with the rules that join or drop them.
 
 import type { Sentence } from './find-sentences';
+import { isTopicHead } from './find-topics';
 import type { Mention } from './mention';
 
 // "The exercise, called Northern Bastion": the name after these words names the event before them.
@@ -18,7 +19,12 @@ export function settleMentions(sentence: Sentence, names: Mention[], extra: Ment
     if (next) Object.assign(next, { kind: 'event', name: topic.name });
     // "NATO's Baltic Sentry mission": a plain name just before the head is the event's own name, not a person.
     const own = kept.find(
-      (n) => n.start === topic.start && n.end < topic.end && (n.kind === 'person' || n.kind === 'unknown') && !n.role,
+      (n) =>
+        n.start === topic.start &&
+        n.end < topic.end &&
+        (n.kind === 'person' || n.kind === 'unknown') &&
+        !n.role &&
+        !isTopicHead(n.text),
     );
     if (own && /^\s+\S+$/.test(textBetween(sentence, own.end, topic.end))) {
       Object.assign(own, { kind: 'event', name: topic.name });

@@ -8,6 +8,8 @@ export interface WeaponName {
   name: string;
   /** Offset of the weapon's name within the part. */
   at: number;
+  /** The weapon noun after the name (" air-defence batteries"), part of its longer name. */
+  noun?: string;
   demonym?: string;
 }
 
@@ -19,7 +21,8 @@ export function weaponName(part: string, after: string): WeaponName | undefined 
   const rest = words.slice(i).join(' ');
   const at = part.length - rest.length;
   const demonym = i > 0 ? words.slice(0, i).join(' ') : undefined;
-  const out = (name: string): WeaponName => ({ name, at, ...(demonym ? { demonym } : {}) });
+  const noun = after.match(WEAPON_NOUNS)?.[0];
+  const out = (name: string): WeaponName => ({ name, at, ...(demonym ? { demonym } : {}), ...(noun ? { noun } : {}) });
   const classed = rest.match(/^(.+)-class$/);
   if (classed) return out(`${classed[1]} class`);
   // "ships of the Aurora class": a name before "class" is a ship or aircraft type.

@@ -4,13 +4,23 @@
 
 /** Names of weapon systems, ships and aircraft types (as written; matched case-sensitively). */
 export const WEAPON_NAMES = new Set(
-  `Patriot HIMARS NASAMS IRIS-T ATACMS Iskander Kinzhal Kalibr Zircon Oreshnik Sarmat Avangard Tomahawk Storm Shadow
+  `Patriot HIMARS NASAMS IRIS-T ATACMS Iskander Kinzhal Kalibr Zircon Oreshnik Sarmat Avangard Tomahawk
   SCALP Taurus Javelin Stinger NLAW Leopard Abrams Challenger Bradley Marder Bayraktar Akinci Shahed Geran Lancet
   Switchblade Harpoon Exocet Neptune Brimstone Excalibur Caesar Krab Piorun Starstreak Rafale Eurofighter
-  Gripen Apache Chinook Reaper Iron Dome THAAD Aegis Trident Hellfire Gepard MANPADS Kh-101 Aster
-  Wing Loong K2 K9 Hwasong Fateh Shahab Sejjil Kheibar Poseidon Hawkeye`
+  Gripen Apache Chinook Reaper THAAD Aegis Trident Hellfire Gepard MANPADS Kh-101
+  K2 K9 Hwasong Fateh Shahab Sejjil Kheibar Poseidon Hawkeye`
     .split(/\s+/)
-    .concat(['Storm Shadow', 'Iron Dome', 'Global Hawk', 'Black Hawk', "David's Sling", 'Bayraktar TB2', 'Aster 30']),
+    .concat([
+      'Storm Shadow',
+      'Iron Dome',
+      'Global Hawk',
+      'Black Hawk',
+      "David's Sling",
+      'Bayraktar TB2',
+      'Aster 30',
+      'Aster',
+      'Wing Loong',
+    ]),
 );
 
 /** A model designation: letters, a hyphen and a number ("F-16", "Tu-95", "S-400", "MiG-29", "Su-35"). */

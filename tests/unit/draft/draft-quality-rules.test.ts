@@ -201,6 +201,31 @@ describe('names: second pass', () => {
   });
 });
 
+describe('longer names, headlines and time zones', () => {
+  it('keeps the weapon noun and "in <place>" as longer aliases ("Tu-95 bombers", "critics in Washington")', () => {
+    const d = draft('Russia flew Tu-95 bombers. Critics in Washington and Brussels objected.');
+    expect(named(d, 'Tu-95')?.aliases).toContain('Tu-95 bombers');
+    expect(named(d, 'Critics')?.aliases).toContain('Critics in Washington and Brussels');
+  });
+
+  it('reads "Ukrainian military leaders" as a group, not the military as a body', () => {
+    const d = draft('Ukrainian military leaders asked for more shells.');
+    expect(kindOf(d, 'Ukrainian military leaders')).toBe('group');
+    expect(d.actors.some((a) => a.kind === 'government-body')).toBe(false);
+  });
+
+  it('does not take a topic word opening a title as an event\'s name ("Ceasefire talks …")', () => {
+    const d = draft('Ceasefire talks in Geneva stall\nEgypt said the ceasefire held.');
+    expect(kindOf(d, 'ceasefire')).toBe('issue');
+    expect(kindOf(d, 'Ceasefire talks')).toBe('event');
+  });
+
+  it('finds no people or groups in the capitalised runs of a headline', () => {
+    const d = draft('Shadow Diplomacy Raises Alarms in Kyiv\nThe call starts at 10 a.m. EDT, Spain said.');
+    expect(d.actors.map((a) => a.label).sort()).toEqual(['Call', 'Kyiv', 'Spain']);
+  });
+});
+
 describe('the states table', () => {
   it('covers the 193 UN members, with capitals as states ("Asmara", "Ouagadougou")', () => {
     expect(STATES.length).toBeGreaterThanOrEqual(193);
