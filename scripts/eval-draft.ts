@@ -57,7 +57,7 @@ function score(name: string, text: string, gold: Gold, into: Totals[]): Totals {
   const words = text.split(/\s+/).filter(Boolean).length;
   const match = matchActors(draft, gold);
   const tp = new Set(match.values()).size;
-  const byKind = kinds(draft, gold, match);
+  const byKind = kinds(draft, gold, match, into);
   const pairs = pairScores(draft, gold, match);
   const verbatim = draft.relations.filter((r) => text.slice(r.start, r.end) === r.quote).length;
   const mine: Totals = {
@@ -103,20 +103,40 @@ function matchActors(draft: Draft, gold: Gold): Map<string, string> {
 }
 
 /** Precision, recall and F1 per gold kind (a drafted actor counts for its own kind, right only if kinds agree). */
-function kinds(draft: Draft, gold: Gold, match: Map<string, string>): string {
+function kinds(draft: Draft, gold: Gold, match: Map<string, string>, into: Totals[]): string {
   const kindOf = new Map(gold.actors.map((g) => [g.label, g.kind]));
   const all = new Set([...gold.actors.map((g) => g.kind), ...draft.actors.map((a) => a.kind)]);
   return [...all]
     .map((kind) => {
       const mine = draft.actors.filter((a) => a.kind === kind);
       const right = new Set(mine.map((a) => match.get(a.key)).filter((l) => l && kindOf.get(l) === kind));
-      const goldN = gold.actors.filter((g) => g.kind === kind).length;
-      const p = right.size / Math.max(1, mine.length);
-      const r = right.size / Math.max(1, goldN);
-      return `${kind} ${f(p)}/${f(r)}/${f(f1(p, r))}`;
+      const counts = { mine: mine.length, right: right.size, gold: gold.actors.filter((g) => g.kind === kind).length };
+      for (const totals of into) {
+        const sum = byKindOf(totals).get(kind) ?? { mine: 0, right: 0, gold: 0 };
+        byKindOf(totals).set(kind, {
+          mine: sum.mine + counts.mine,
+          right: sum.right + counts.right,
+          gold: sum.gold + counts.gold,
+        });
+      }
+      return kindLine(kind, counts);
     })
     .join(', ');
 }
+
+/** Drafted, right and gold actors of each kind, summed over the articles of a total. */
+const KIND_TOTALS = new WeakMap<Totals, Map<string, { mine: number; right: number; gold: number }>>();
+const byKindOf = (t: Totals) => KIND_TOTALS.get(t) ?? KIND_TOTALS.set(t, new Map()).get(t) ?? new Map();
+
+/** "event 0.50/1.00/0.67": precision, recall and F1 of one kind. */
+function kindLine(kind: string, c: { mine: number; right: number; gold: number }): string {
+  const p = c.right / Math.max(1, c.mine);
+  const r = c.right / Math.max(1, c.gold);
+  return `${kind} ${f(p)}/${f(r)}/${f(f1(p, r))}`;
+}
+
+/** The by-kind line of a total. */
+const kindsLine = (t: Totals) => [...byKindOf(t).entries()].map(([kind, c]) => kindLine(kind, c)).join(', ');
 
 /**
  * Pair recall and the hedged pairs' certainty. A gold pair is found when the draft relates its two actors directly,
@@ -215,6 +235,8 @@ if (existsSync(seed)) {
   );
 }
 console.log(line('OVERALL (fixtures)         ', tuned));
+console.log(`  by kind (P/R/F1): ${kindsLine(tuned)}`);
 console.log(line('OVERALL with the seed      ', withSeed));
 console.log(seedLine);
 console.log(line('HELD OUT (never tuned on)  ', heldOut));
+console.log(`  by kind (P/R/F1): ${kindsLine(heldOut)}`);

@@ -66,6 +66,8 @@ function plainKind(text: string, before: string, tagged: ActorKind | undefined):
 function keywordKind(text: string): ActorKind | undefined {
   if (BODY_WORDS.test(text)) return 'government-body';
   if (GROUP_WORDS.test(text)) return 'group';
+  // Treaties, pacts and conventions are issues the parties argue over; talks, deals and summits are events.
+  if (/\b(Treaty|Pact|Convention|Protocol|Doctrine)\b/.test(text)) return 'issue';
   if (EVENT_WORDS.test(text)) return 'event';
   return PLACE_WORDS.test(text) ? 'place' : undefined;
 }

@@ -43,6 +43,12 @@ describe('events and issues named by common nouns', () => {
     }
   });
 
+  it('makes a named treaty an issue and a named summit an event', () => {
+    const d = draft('Manila invoked the Mutual Defense Treaty before the Madrid Summit.');
+    expect(kindOf(d, 'Mutual Defense Treaty')).toBe('issue');
+    expect(kindOf(d, 'Madrid Summit')).toBe('event');
+  });
+
   it('does not take a verb for an event ("could attack", "deal with", "plans to")', () => {
     const d = draft('Officials said Chile could attack the plan. Peru must deal with Chile and plans to strike back.');
     expect(d.actors.some((a) => a.kind === 'event')).toBe(false);
