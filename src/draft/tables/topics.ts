@@ -20,6 +20,8 @@ export const TOPIC_CLASSES: readonly TopicClass[] = [
   { label: 'Election', kind: 'event', heads: ['election', 'elections', 'presidential race'] },
   { label: 'Vote', kind: 'event', heads: ['vote', 'referendum', 'ballot'] },
   { label: 'Resolution', kind: 'event', heads: ['draft resolution', 'resolution', 'declaration', 'communique'] },
+  // "the draft", "the French text": a resolution's other names, only with a determiner (same label, same actor).
+  { label: 'Resolution', kind: 'event', heads: ['draft', 'text'], needsDeterminer: true },
   {
     label: 'Attack',
     kind: 'event',

@@ -43,6 +43,12 @@ describe('events and issues named by common nouns', () => {
     }
   });
 
+  it('reads "the draft" and "the French text" as the resolution named before', () => {
+    const d = draft('France circulated a draft resolution. Russia rejected the draft. Kenya backs the French text.');
+    expect(d.actors.filter((a) => a.kind === 'event')).toHaveLength(1);
+    expect(related(d, 'Kenya', 'draft resolution')[0]?.relation).toBe('backs');
+  });
+
   it('makes a named treaty an issue and a named summit an event', () => {
     const d = draft('Manila invoked the Mutual Defense Treaty before the Madrid Summit.');
     expect(kindOf(d, 'Mutual Defense Treaty')).toBe('issue');
