@@ -3,8 +3,9 @@ import nlp from 'compromise';
 import type { ActorKind } from '../model/schema';
 import { draftRelations } from './draft-relations';
 import type { Draft, DraftActor, DraftOptions, DraftRelation, DraftSource, KnownActor } from './draft-types';
-import { findMentions, type Mention } from './find-mentions';
+import { findMentions } from './find-mentions';
 import { findSentences } from './find-sentences';
+import type { Mention } from './mention';
 import { editDistance, normaliseName } from './normalise-name';
 import { resolveActors } from './resolve-actors';
 

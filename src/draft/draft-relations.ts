@@ -2,11 +2,11 @@
 import * as chrono from 'chrono-node';
 import type { Certainty } from '../model/schema';
 import type { DraftRelation } from './draft-types';
-import type { Mention } from './find-mentions';
 import type { Sentence } from './find-sentences';
+import type { Mention } from './mention';
 import { keyOf } from './normalise-name';
 import { HEDGES } from './tables/hedges';
-import { DEFAULT_VERB, VERB_CODES } from './tables/verbs';
+import { DEFAULT_VERB, VERB_CODES, type VerbCode } from './tables/verbs';
 
 /** Sentences with this many actors or fewer propose every pair; longer lists only the subject's and neighbours'. */
 export const ALL_PAIRS_UP_TO = 4;
@@ -42,11 +42,13 @@ export function draftRelations(
   const titles = titleLinks(sentence, mentions);
   const firsts = new Map<string, Mention>();
   for (const { mention, key } of mentions) if (!firsts.has(key)) firsts.set(key, mention);
-  const order = [...firsts.entries()];
-  if (order.length < 2) return titles;
+  const all = [...firsts.entries()];
+  if (all.length < 2) return titles;
   const verb = VERB_CODES.find((code) => code.pattern.test(sentence.text)) ?? DEFAULT_VERB;
-  const certainty = certaintyOf(sentence.text);
-  const when = dateOf(sentence.text, published);
+  const shared = { certainty: certaintyOf(sentence.text), when: dateOf(sentence.text, published), sentence };
+  const isTopic = ([, m]: [string, Mention]) => m.kind === 'event' || m.kind === 'issue';
+  const order = all.filter((a) => !isTopic(a));
+  const topics = all.filter(isTopic);
   const pairs = new Map<string, [number, number]>();
   // The first actor is the sentence's subject more often than not; neighbours are linked too, for lists.
   for (let j = 1; j < order.length; j++) pairs.set(`0 ${j}`, [0, j]);
@@ -54,27 +56,74 @@ export function draftRelations(
     for (let i = 1; i < order.length; i++) for (let j = i + 1; j < order.length; j++) pairs.set(`${i} ${j}`, [i, j]);
   }
   for (let i = 1; i + 1 < order.length; i++) pairs.set(`${i} ${i + 1}`, [i, i + 1]);
-  const drafted = [...pairs.values()].map(([i, j]): DraftRelation => {
-    const [source, a] = order[i] as [string, Mention];
-    const [target, b] = order[j] as [string, Mention];
-    return {
-      key: `${source}>${target}@${sentence.start}`,
-      source,
-      target,
-      relation: verb.relation,
-      stance: verb.stance,
-      certainty,
-      ...(when ?? {}),
-      quote: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      marks: [
-        { start: a.start, end: a.end },
-        { start: b.start, end: b.end },
-      ],
-    };
-  });
-  return [...titles, ...drafted];
+  const drafted = [...pairs.values()].map(([i, j]) =>
+    relationOf(order[i] as [string, Mention], order[j] as [string, Mention], verb, shared),
+  );
+  // Every actor of the sentence takes part in its events and is concerned by its issues; events concern issues.
+  const hubs = topics.flatMap((topic, t) => [
+    ...order.map((actor) => relationOf(actor, topic, topicVerb(verb, topic[1]), shared)),
+    ...topics.slice(t + 1).map((other) => relationOf(topic, other, { ...DEFAULT_VERB }, shared)),
+  ]);
+  return [...titles, ...drafted, ...hubs];
+}
+
+/** The relation an actor has with an event or issue: the sentence's verb when it fits one, else taking part in it. */
+function topicVerb(verb: VerbCode, topic: Mention): VerbCode {
+  const fits = topic.kind === 'event' ? EVENT_VERBS : ISSUE_VERBS;
+  if (fits.has(verb.relation)) return verb;
+  return topic.kind === 'event' ? { ...verb, relation: 'participates-in', stance: 'neutral' } : DEFAULT_VERB;
+}
+
+const EVENT_VERBS = new Set<string>([
+  'mediates',
+  'leads',
+  'criticises',
+  'condemns',
+  'welcomes',
+  'backs',
+  'warns-about',
+  'initiates',
+  'signs',
+  'vetoes',
+  'attacks',
+]);
+const ISSUE_VERBS = new Set<string>([
+  'criticises',
+  'condemns',
+  'welcomes',
+  'backs',
+  'warns-about',
+  'urges',
+  'supplies',
+  'pursues',
+  'fears',
+  'signs',
+  'vetoes',
+]);
+
+/** One drafted relation between two actors of a sentence. */
+function relationOf(
+  [source, a]: [string, Mention],
+  [target, b]: [string, Mention],
+  verb: VerbCode,
+  { certainty, when, sentence }: { certainty: Certainty; when: ReturnType<typeof dateOf>; sentence: Sentence },
+): DraftRelation {
+  return {
+    key: `${source}>${target}@${sentence.start}`,
+    source,
+    target,
+    relation: verb.relation,
+    stance: verb.stance,
+    certainty,
+    ...(when ?? {}),
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    marks: [
+      { start: a.start, end: a.end },
+      { start: b.start, end: b.end },
+    ],
+  };
 }
 
 /** "Italian Defence Minister Marco Bellini": the person is one of the state the title's demonym names, confirmed. */

@@ -31,3 +31,8 @@ export function editDistance(a: string, b: string, limit = 3): number {
 export function keyOf(label: string): string {
   return normaliseName(label).replace(/\s+/g, '-') || 'actor';
 }
+
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -71,6 +71,17 @@ export const RELATIONS = {
   enables: { label: 'enables', inverse: 'enabled by', directed: true },
   precedes: { label: 'precedes', inverse: 'follows', directed: true },
   amid: { label: 'comes amid', inverse: 'backdrop of', directed: true },
+  // Issue 17's verb code book (append-only).
+  meets: { label: 'meets', inverse: 'meets', directed: false },
+  calls: { label: 'calls', inverse: 'called by', directed: true },
+  accuses: { label: 'accuses', inverse: 'accused by', directed: true },
+  condemns: { label: 'condemns', inverse: 'condemned by', directed: true },
+  backs: { label: 'backs', inverse: 'backed by', directed: true },
+  vetoes: { label: 'vetoes', inverse: 'vetoed by', directed: true },
+  signs: { label: 'signs', inverse: 'signed by', directed: true },
+  sanctions: { label: 'sanctions', inverse: 'sanctioned by', directed: true },
+  threatens: { label: 'threatens', inverse: 'threatened by', directed: true },
+  attacks: { label: 'attacks', inverse: 'attacked by', directed: true },
 } as const satisfies Record<string, RelationType>;
 export type RelationName = keyof typeof RELATIONS;
 

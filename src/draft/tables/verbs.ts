@@ -11,8 +11,8 @@ export interface VerbCode {
 }
 
 // Order matters: the first entry whose verb appears in the sentence wins, so the specific come before the general.
-// Verbs without a relation of their own yet map to the nearest one (accuses and condemns to criticises, backs to
-// welcomes, sanctions and threatens and attacks to warns-about or affects); docs/design-choices.md lists them.
+// Each verb has its own relation of the vocabulary (issue 17's code book, appended to RELATIONS); "warns" is
+// warns-about, and verbs of harm short of an attack (seize, block, cut) are affects.
 /** The code book, most specific first. */
 export const VERB_CODES: readonly VerbCode[] = [
   {
@@ -22,34 +22,51 @@ export const VERB_CODES: readonly VerbCode[] = [
   },
   { pattern: /\b(negotiat\w*|bargain\w*)\b/i, relation: 'negotiates-with', stance: 'neutral' },
   {
-    pattern: /\b(met|meets?|meeting|talks? with|talked|spoke|speaks?|called|phoned|held talks|visit\w*)\b/i,
-    relation: 'talks-with',
+    pattern: /\b(phoned|telephoned|phone call|telephone call|call with|spoke by phone|speak by phone)\b/i,
+    relation: 'calls',
     stance: 'cooperative',
   },
-  { pattern: /\b(sign\w*|agree\w*|deal)\b/i, relation: 'talks-with', stance: 'cooperative' },
+  { pattern: /\b(met|meets?|meeting with|held talks|visit\w*)\b/i, relation: 'meets', stance: 'cooperative' },
+  { pattern: /\b(talks? with|talked|spoke|speaks?)\b/i, relation: 'talks-with', stance: 'cooperative' },
+  { pattern: /\b(veto\w*)\b/i, relation: 'vetoes', stance: 'conflictual' },
+  { pattern: /\b(sign(s|ed|ing)?|co-?sign\w*)\b/i, relation: 'signs', stance: 'cooperative' },
+  { pattern: /\b(agree\w*|deal)\b/i, relation: 'talks-with', stance: 'cooperative' },
   {
     pattern: /\b(suppl\w*|deliver\w*|sell\w*|sold|buy\w*|bought|ship\w*|provid\w*|export\w*|fund\w*|financ\w*)\b/i,
     relation: 'supplies',
     stance: 'cooperative',
   },
   {
-    pattern:
-      /\b(accus\w*|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|blam\w*|reject\w*|object\w*|question\w*|protest\w*|veto\w*|dismiss\w*)\b/i,
+    pattern: /\b(sanctioned|sanctioning|impos\w* (new |fresh |further )?sanctions|slapped sanctions)\b/i,
+    relation: 'sanctions',
+    stance: 'conflictual',
+  },
+  { pattern: /\b(accus\w*|blam\w*)\b/i, relation: 'accuses', stance: 'conflictual' },
+  { pattern: /\b(condemn\w*|denounc\w*)\b/i, relation: 'condemns', stance: 'conflictual' },
+  {
+    pattern: /\b(criticis\w*|criticiz\w*|reject\w*|object\w*|question\w*|protest\w*|dismiss\w*)\b/i,
     relation: 'criticises',
     stance: 'conflictual',
   },
-  { pattern: /\b(warn\w*|threat\w*|sanction\w*)\b/i, relation: 'warns-about', stance: 'conflictual' },
+  { pattern: /\b(threaten(s|ed|ing)?)\b/i, relation: 'threatens', stance: 'conflictual' },
+  { pattern: /\b(warn\w*)\b/i, relation: 'warns-about', stance: 'conflictual' },
   {
-    pattern: /\b(attack\w*|strik\w*|struck|seiz\w*|block\w*|damag\w*|cut|sever\w*|intercept\w*|harass\w*|ram\w*)\b/i,
+    pattern: /\b(attack(s|ed|ing)?|strik(e|es|ing)|struck|fired (on|at)|shell\w*|bomb\w*|raid\w*|ram(s|med|ming)?)\b/i,
+    relation: 'attacks',
+    stance: 'conflictual',
+  },
+  {
+    pattern: /\b(seiz\w*|block\w*|damag\w*|cut|sever\w*|intercept\w*|harass\w*)\b/i,
     relation: 'affects',
     stance: 'conflictual',
   },
-  { pattern: /\b(urg\w*|press\w*|push\w*|demand\w*|call(s|ed)? on|ask\w*)\b/i, relation: 'urges', stance: 'neutral' },
   {
-    pattern: /\b(welcom\w*|back\w*|prais\w*|support\w*|endors\w*|hail\w*)\b/i,
-    relation: 'welcomes',
-    stance: 'cooperative',
+    pattern: /\b(urg\w*|press\w*|push\w*|demand\w*|call(s|ed)? (on|for)|ask\w*)\b/i,
+    relation: 'urges',
+    stance: 'neutral',
   },
+  { pattern: /\b(back(s|ed|ing)?|support\w*|endors\w*)\b/i, relation: 'backs', stance: 'cooperative' },
+  { pattern: /\b(welcom\w*|prais\w*|hail\w*)\b/i, relation: 'welcomes', stance: 'cooperative' },
   { pattern: /\b(fear\w*|worr\w*|concern\w*)\b/i, relation: 'fears', stance: 'conflictual' },
   {
     pattern: /\b(monitor\w*|watch\w*|track\w*|patrol\w*|shadow\w*|investigat\w*|inspect\w*)\b/i,

@@ -71,7 +71,7 @@ describe('draftFromText relations', () => {
     expect(relation).toMatchObject({
       source: 'poland',
       target: 'belarus',
-      relation: 'criticises',
+      relation: 'condemns',
       stance: 'conflictual',
     });
     expect(relation?.quote).toBe(text);
