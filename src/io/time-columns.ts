@@ -15,7 +15,8 @@ function survey(records: Iterable<Attributes>): { roles: Map<string, Role>; fitt
   for (const attributes of records) {
     for (const [name, value] of Object.entries(attributes)) {
       if (!roles.has(name)) roles.set(name, timeRole(name));
-      if (roles.get(name) !== undefined) fitting.set(name, (fitting.get(name) ?? true) && fits(value));
+      const role = roles.get(name);
+      if (role !== undefined && role !== name) fitting.set(name, (fitting.get(name) ?? true) && fits(value));
     }
   }
   return { roles, fitting };
