@@ -65,13 +65,14 @@ function fitList(value: unknown, format: TimeFormat, slices: boolean): TimeInter
 /** Slices fitted to the axis, attribute by attribute, or undefined when one list does not fit. */
 function fitSlices(value: unknown, format: TimeFormat): Record<string, TimeInterval[]> | undefined {
   if (!isRecord(value)) return undefined;
-  const fitted: Record<string, TimeInterval[]> = {};
+  const fitted: [string, TimeInterval[]][] = [];
   for (const [name, list] of Object.entries(value)) {
     const lists = fitList(list, format, true);
     if (!lists) return undefined;
-    fitted[name] = lists;
+    fitted.push([name, lists]);
   }
-  return fitted;
+  // fromEntries defines own properties: slices of an attribute named "__proto__" stay data, not a prototype.
+  return Object.fromEntries(fitted);
 }
 
 function setAside(attributes: Attributes, name: string, found: Found): void {

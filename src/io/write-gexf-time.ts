@@ -74,7 +74,9 @@ function unescapeXml(text: string): string {
 /** An element's content with each sliced attribute's one <attvalue> replaced by one per slice. */
 function sliceContent(content: string, slices: Record<string, TimeSlice[]>, indent: string): string {
   return content.replace(/<attvalue for="([^"]*)" value="[^"]*"\/>/g, (whole, id: string) => {
-    const list = slices[unescapeXml(id)];
+    const name = unescapeXml(id);
+    // Own names only: an attribute called "constructor" must not find Object's.
+    const list = Object.hasOwn(slices, name) ? slices[name] : undefined;
     if (!list) return whole;
     return list
       .map((slice) => `<attvalue for="${id}" value="${escapeXml(String(slice.value))}"${intervalXml(slice)}/>`)

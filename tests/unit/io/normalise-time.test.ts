@@ -123,3 +123,13 @@ describe('graphology JSON time', () => {
     expect(edge(result, 'x')).toEqual({ relation: 'r' });
   });
 });
+
+describe('hostile time', () => {
+  it('keeps slices of an attribute named "__proto__" as data', () => {
+    const text =
+      '{"nodes":[{"key":"a","attributes":{"slices":{"__proto__":[{"value":1,"start":"2020"}]}}}],"edges":[]}';
+    const slices = loadDataset([{ name: 't.json', text }]).graph.getNodeAttribute('a', 'slices');
+    expect(Object.getPrototypeOf(slices)).toBe(Object.prototype);
+    expect(Object.hasOwn(slices, '__proto__')).toBe(true);
+  });
+});

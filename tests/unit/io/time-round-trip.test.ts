@@ -98,3 +98,12 @@ describe('CSV export', () => {
     expect(plain.edges.split('\r\n')[0]).not.toMatch(/start|end/);
   });
 });
+
+describe('GEXF export of hostile names', () => {
+  it('writes the attvalue of an attribute named "constructor" on an element with slices as it is', () => {
+    const graph = load(fixture('backchannel__integer-time.gexf')).graph;
+    graph.setEdgeAttribute('ns', 'constructor', 'x');
+    const back = load({ name: 'back.gexf', text: writeGexf(graph) });
+    expect(back.graph.getEdgeAttribute('ns', 'slices')).toEqual(graph.getEdgeAttribute('ns', 'slices'));
+  });
+});
