@@ -130,6 +130,6 @@ describe('hostile time', () => {
       '{"nodes":[{"key":"a","attributes":{"slices":{"__proto__":[{"value":1,"start":"2020"}]}}}],"edges":[]}';
     const slices = loadDataset([{ name: 't.json', text }]).graph.getNodeAttribute('a', 'slices');
     expect(Object.getPrototypeOf(slices)).toBe(Object.prototype);
-    expect(Object.hasOwn(slices, '__proto__')).toBe(true);
+    expect(Object.hasOwn(slices as object, '__proto__')).toBe(true);
   });
 });
