@@ -1,5 +1,7 @@
 // Reading a CSV header: which columns are the edge ends, the node id and label, and which describe one end (its kind).
 
+import { timeRole } from './time-names';
+
 /** Column indexes of the two edge ends. */
 export interface Ends {
   source: number;
@@ -57,9 +59,11 @@ function isPair(a: readonly string[], b: readonly string[]): boolean {
 /** The best pair of columns that differ only by a pair word; shorter headers and naming words win, describing ones lose. */
 function findPair(split: string[][]): Ends | undefined {
   let best: { ends: Ends; score: number } | undefined;
+  // "from date" / "to date" differ by a pair word too, but they say when, not who.
+  const timed = split.map((w) => timeRole(w.join(' ')) !== undefined);
   split.forEach((a, i) => {
     split.forEach((b, j) => {
-      if (i === j || !isPair(a, b)) return;
+      if (i === j || timed[i] || timed[j] || !isPair(a, b)) return;
       const score = a.length * 10 + (a.some((w) => DESCRIBING.has(w)) ? 5 : 0) - (a.some((w) => NAMING.has(w)) ? 1 : 0);
       if (!best || score < best.score) best = { ends: { source: i, target: j }, score };
     });
@@ -93,7 +97,8 @@ export function endDetails(header: readonly string[], ends: Ends): EndDetail[] {
   };
   const details: EndDetail[] = [];
   split.forEach((w, column) => {
-    if (column === ends.source || column === ends.target) return;
+    // "from date" extends the "from" end's header, but it is the edge's start (time-names.ts), not the node's date.
+    if (column === ends.source || column === ends.target || timeRole(w.join(' '))) return;
     for (const end of ['source', 'target'] as const) {
       const prefix = base(ends[end]);
       if (w.length <= prefix.length || !prefix.every((word, k) => w[k] === word)) continue;

@@ -13,3 +13,8 @@ declare module 'graphology-gexf/common/parser.js' {
   /** Builds a GEXF parse function over the given DOMParser and Document classes. */
   export default function createParserFunction(domParser: unknown, document: unknown): GexfParse;
 }
+
+declare module 'graphology-gexf/common/helpers.js' {
+  /** An <attvalue>'s text as its declared GEXF type: numbers, booleans, lists; other types stay text. */
+  export function parseValue(type: string, text: string): unknown;
+}

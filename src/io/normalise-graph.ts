@@ -12,6 +12,7 @@ import {
   normaliseEdgeAttributes,
   normaliseNodeAttributes,
 } from './normalise-attributes';
+import { normaliseTime } from './normalise-time';
 
 /** Graph attributes the actor graph types as text; others are copied as they are. */
 const TEXT_GRAPH_FIELDS = ['title', 'description', 'asOf', 'licence'] as const;
@@ -112,6 +113,7 @@ export function normaliseGraph(raw: Graph, warnings: string[]): ActorGraph {
     else graph.addDirectedEdgeWithKey(key, source, target, data);
   });
   checkParents(graph, warnings);
+  normaliseTime(graph, warnings);
   for (const [kind, misfits] of [
     ['node', nodeMisfits],
     ['edge', edgeMisfits],

@@ -2,13 +2,22 @@
 
 import Graph from 'graphology';
 import createGexfParser, { type GexfParse } from 'graphology-gexf/common/parser.js';
+import {
+  type GexfModel,
+  type GexfSlice,
+  intervalOf,
+  latestValue,
+  readModel,
+  slicesOf,
+  spellsOf,
+} from './gexf-dynamics';
 import { describeDroppedEdges, type ParsedGraph } from './graph-builder';
 import { prepareGexf } from './prepare-gexf';
 import { parseXmlDocument } from './xml-document';
 import { type XmlParser, xmlParser } from './xml-parser';
 
-/** Time attributes GEXF writes on nodes, edges and spells; kept as written (dates or numbers, per `timeformat`). */
-const TIME_ATTRIBUTES = ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps'] as const;
+/** GEXF 1.3 point times on nodes and edges: kept as written (the contract's time is intervals). */
+const TIMESTAMPS = ['timestamp', 'timestamps'] as const;
 
 // graphology-gexf's factory, not its entries (see docs/design-choices.md#xml-parsers); one parse per XML parser.
 const parsers = new WeakMap<XmlParser, GexfParse>();
@@ -22,20 +31,18 @@ function gexfParse(xml: XmlParser): GexfParse {
   return parse;
 }
 
-function timesOf(element: Element): Record<string, string> {
-  const times: Record<string, string> = {};
-  for (const name of TIME_ATTRIBUTES) {
+/** The element's start/end (or spells) and changing values, as graph-data/README.md "Time" names them. */
+function timesOf(element: Element, declared: GexfModel['node']): Record<string, unknown> {
+  const times: Record<string, unknown> = { ...intervalOf(element) };
+  for (const name of TIMESTAMPS) {
     const value = element.getAttribute(name);
     if (value) times[name] = value;
   }
+  const spells = spellsOf(element);
+  if (spells.length > 0) times.spells = spells;
+  const slices = slicesOf(element, declared);
+  if (Object.keys(slices).length > 0) times.slices = slices;
   return times;
-}
-
-/** The element's own child elements with a given local name (not those of nested nodes). */
-function children(element: Element, name: string): Element[] {
-  return Array.from(element.childNodes).filter(
-    (child): child is Element => child.nodeType === 1 && (child as Element).localName === name,
-  );
 }
 
 /** A node's parent in the graph: GEXF nests child nodes inside their parent, or names it with pid. */
@@ -45,16 +52,17 @@ function parentOf(graph: Graph, element: Element): string | undefined {
   return parent && graph.hasNode(parent) ? parent : undefined;
 }
 
-/** Adds start/end, spells and the hierarchy parent to the element's node or edge, never overwriting a declared attribute. */
-function addTimes(graph: Graph, element: Element, isNode: boolean): void {
+/** Adds times, slices and the hierarchy parent to the element's node or edge, never overwriting a declared attribute. */
+function addTimes(graph: Graph, element: Element, isNode: boolean, model: GexfModel): void {
   const key = element.getAttribute('id') ?? '';
   if (isNode ? !graph.hasNode(key) : !graph.hasEdge(key)) return;
-  const attributes: Record<string, unknown> = timesOf(element);
-  const spells = children(element, 'spells').flatMap((list) => children(list, 'spell').map(timesOf));
-  if (spells.length > 0) attributes.spells = spells;
+  const attributes = timesOf(element, model[isNode ? 'node' : 'edge']);
   const parent = isNode ? parentOf(graph, element) : undefined;
   if (parent) attributes.parent = parent;
   const target = isNode ? graph.getNodeAttributes(key) : graph.getEdgeAttributes(key);
+  // graphology-gexf kept the value written last of a changing attribute: the one in force latest replaces it.
+  const slices = (attributes.slices ?? {}) as Record<string, GexfSlice[]>;
+  for (const [name, list] of Object.entries(slices)) target[name] = latestValue(list);
   for (const [name, value] of Object.entries(attributes)) if (!(name in target)) target[name] = value;
 }
 
@@ -79,10 +87,12 @@ export function parseGexf(text: string): ParsedGraph {
   for (const stand of repeats) if (graph.hasNode(stand)) graph.dropNode(stand);
   dropUndeclaredNodes(graph, declared, warnings);
   const graphElement = document.getElementsByTagName('graph')[0];
+  // The loader fits every bound to this axis (normalise-time.ts): integer and double give numbers, dates text.
   const timeformat = graphElement?.getAttribute('timeformat');
-  if (timeformat) graph.setAttribute('timeformat', timeformat);
-  for (const node of Array.from(document.getElementsByTagName('node'))) addTimes(graph, node, true);
-  for (const edge of Array.from(document.getElementsByTagName('edge'))) addTimes(graph, edge, false);
+  if (timeformat) graph.setAttribute('timeFormat', timeformat);
+  const model = readModel(document);
+  for (const node of Array.from(document.getElementsByTagName('node'))) addTimes(graph, node, true, model);
+  for (const edge of Array.from(document.getElementsByTagName('edge'))) addTimes(graph, edge, false, model);
   // GEXF gives an edge without a weight the weight 1.0; saying so keeps weighted metrics right.
   graph.forEachEdge((edge, attributes) => {
     if (attributes.weight === undefined) graph.setEdgeAttribute(edge, 'weight', 1);

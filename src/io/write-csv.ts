@@ -45,6 +45,11 @@ function toEvidenceCell(value: unknown): Cell {
   return quotes.every((quote) => typeof quote === 'string') ? quotes.join('\n') : toCell(value);
 }
 
+/** The interval columns some element fills, start before end, written next to the fixed columns (and date). */
+function timeNames(records: readonly Attributes[]): string[] {
+  return ['start', 'end'].filter((name) => records.some((attributes) => attributes[name] !== undefined));
+}
+
 /** Every other attribute name, in first-seen order. */
 function extraNames(records: readonly Attributes[], filled: ReadonlySet<string>): string[] {
   const names = new Set<string>();
@@ -68,15 +73,17 @@ function toCsv(fields: string[], rows: Cell[][]): string {
 export function writeCsv(graph: ActorGraph, options: CsvWriteOptions = {}): CsvFiles {
   const data = exportVisible(graph, options.keys);
   const nodeAttributes = data.nodes.map((node) => node.attributes ?? {});
-  const nodeNames = extraNames(nodeAttributes, NODE_FILLED);
+  const nodeTimes = timeNames(nodeAttributes);
+  const nodeNames = extraNames(nodeAttributes, new Set([...NODE_FILLED, ...nodeTimes]));
   const nodeRows = data.nodes.map(({ key, attributes = {} as Attributes }): Cell[] => [
     key,
     toCell(attributes.label),
     toCell(attributes.kind),
-    ...nodeNames.map((name) => toCell(attributes[name])),
+    ...[...nodeTimes, ...nodeNames].map((name) => toCell(attributes[name])),
   ]);
   const edgeAttributes = data.edges.map((edge) => edge.attributes ?? {});
-  const edgeNames = extraNames(edgeAttributes, EDGE_FILLED);
+  const edgeTimes = timeNames(edgeAttributes);
+  const edgeNames = extraNames(edgeAttributes, new Set([...EDGE_FILLED, ...edgeTimes]));
   const edgeRows = data.edges.map((edge, i): Cell[] => {
     const attributes: Attributes = edge.attributes ?? {};
     return [
@@ -85,12 +92,14 @@ export function writeCsv(graph: ActorGraph, options: CsvWriteOptions = {}): CsvF
       edge.target,
       !isUndirectedEdge(data, edge),
       ...['relation', 'stance', 'certainty', 'date'].map((name) => toCell(attributes[name])),
+      ...edgeTimes.map((name) => toCell(attributes[name])),
       toEvidenceCell(attributes.evidence),
       ...edgeNames.map((name) => toCell(attributes[name])),
     ];
   });
+  const edgeFixed = [...EDGE_COLUMNS.slice(0, -1), ...edgeTimes, 'evidence'];
   return {
-    nodes: toCsv([...NODE_COLUMNS, ...extraHeaders(nodeNames, NODE_COLUMNS)], nodeRows),
-    edges: toCsv([...EDGE_COLUMNS, ...extraHeaders(edgeNames, EDGE_COLUMNS)], edgeRows),
+    nodes: toCsv([...NODE_COLUMNS, ...nodeTimes, ...extraHeaders(nodeNames, NODE_COLUMNS)], nodeRows),
+    edges: toCsv([...edgeFixed, ...extraHeaders(edgeNames, EDGE_COLUMNS)], edgeRows),
   };
 }

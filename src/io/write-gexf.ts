@@ -8,6 +8,8 @@ import gexfWriter from 'graphology-gexf/common/writer.js';
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import type { ActorAttributes } from '../model/schema';
+import { timeFormatOf } from '../model/time-value';
+import { addGexfTime, gexfTimeOf } from './write-gexf-time';
 import { sanitizeXmlDocument, toXmlIds } from './write-graphml';
 import { exportVisible, isUndirectedEdge } from './write-native';
 
@@ -95,7 +97,10 @@ function format(attributes: Attributes, vizNames: readonly string[], modes: Map<
   const out: Formatted = {};
   const viz: Record<string, unknown> = {};
   const rest: Attributes = {};
+  // Start, end, spells and slices go out as GEXF time (write-gexf-time.ts), not as attribute values.
+  const time = new Set(gexfTimeOf(attributes).names);
   for (const [name, value] of Object.entries(attributes)) {
+    if (time.has(name)) continue;
     const place = placeOf(name, value, vizNames, edge);
     // placeOf checked the value's type for these three places.
     if (place === 'label' || place === 'weight' || place === 'kind') out[place] = value as never;
@@ -124,6 +129,8 @@ function toWritable(graph: ActorGraph, options: GexfWriteOptions): Graph {
     // The writer drops structured graph attributes (sources): as JSON text they survive as <meta> text. Meta is
     // read back as text anyway, and the writer throws on a lastModifiedDate that is neither string nor number.
     const text = value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+    // The time format goes on <graph> as timeformat, where Gephi looks for it.
+    if (name === 'timeFormat') continue;
     if (text !== undefined && text !== null && META_NAME.test(name)) copy.setAttribute(name, String(text));
   }
   const nodeIds = toXmlIds(data.nodes.map((node) => node.key));
@@ -154,6 +161,7 @@ export function writeGexf(graph: ActorGraph, options: GexfWriteOptions = {}): st
     formatNode: (_key, attributes) => format(attributes, NODE_VIZ, nodeModes, false),
     formatEdge: (_key, attributes) => format(attributes, EDGE_VIZ, edgeModes, true),
   });
+  const timed = addGexfTime(text, copy, timeFormatOf(graph.getAttribute('timeFormat')));
   // The writer escapes markup but not characters XML cannot carry at all (NUL and other controls), nor NEL and LS.
-  return sanitizeXmlDocument(text);
+  return sanitizeXmlDocument(timed);
 }

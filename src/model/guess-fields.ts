@@ -104,9 +104,22 @@ export function isNativeGraph(graph: ActorGraph): boolean {
   });
 }
 
-/** Node attributes that are drawing, not meaning. */
-const NODE_SKIP: ReadonlySet<string> = new Set(['x', 'y', 'z', 'size', 'color', 'parent', 'aliases']);
-const EDGE_SKIP: ReadonlySet<string> = new Set(['weight', 'color', 'size']);
+/** Node attributes that are drawing or time, not meaning (graph-data/README.md "Time"). */
+const NODE_SKIP: ReadonlySet<string> = new Set([
+  'x',
+  'y',
+  'z',
+  'size',
+  'color',
+  'parent',
+  'aliases',
+  'start',
+  'end',
+  'spells',
+  'slices',
+]);
+/** Edge attributes that are drawing or time; `start` stays, the date a file without `date` gives its relations. */
+const EDGE_SKIP: ReadonlySet<string> = new Set(['weight', 'color', 'size', 'end', 'spells', 'slices']);
 
 function* nodeAttributes(graph: ActorGraph) {
   for (const { attributes } of graph.nodeEntries()) yield attributes;

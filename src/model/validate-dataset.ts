@@ -6,6 +6,8 @@ import { DatasetError } from './dataset-error';
 import { pluralise } from './pluralise';
 import type { ActorAttributes, DatasetAttributes, RelationAttributes } from './schema';
 import { ACTOR_KINDS, CERTAINTIES, isRelationName, RELATION_NAMES, RELATIONS, STANCES } from './schema';
+import { TIME_FORMATS, type TimeFormat, timeFormatOf } from './time-value';
+import { checkTime } from './validate-time';
 
 /** The `format` graph attribute that marks a file as Backchannel's native format. */
 export const NATIVE_FORMAT = 'backchannel/1';
@@ -51,6 +53,7 @@ const GRAPH_RULES: readonly Rule[] = [
   ['format', (v) => v === NATIVE_FORMAT, `Set "format": "${NATIVE_FORMAT}" in the graph attributes.`],
   ...['title', 'description', 'asOf', 'licence'].map((field): Rule => [field, optionalText, TEXT_FIX]),
   ['sources', optional(Array.isArray), 'Write "sources" as a list of {"id": ..., "title": ...} objects.'],
+  ['timeFormat', optional(oneOf(TIME_FORMATS)), `Use one of ${quoted(TIME_FORMATS)}, or leave it out for dates.`],
 ];
 
 const NODE_RULES: readonly Rule[] = [
@@ -143,7 +146,7 @@ function checkEvidence(element: string, evidence: unknown, sources: Set<string>)
   });
 }
 
-function checkEdge(edge: Rec & { key: string }, nodes: Set<string>, sources: Set<string>): void {
+function checkEdge(edge: Rec & { key: string }, nodes: Set<string>, sources: Set<string>, format: TimeFormat): void {
   const element = `edge "${edge.key}"`;
   for (const end of ['source', 'target']) {
     const key = edge[end];
@@ -151,6 +154,7 @@ function checkEdge(edge: Rec & { key: string }, nodes: Set<string>, sources: Set
   }
   const attrs = edge.attributes as Rec;
   applyRules(element, attrs, EDGE_RULES);
+  checkTime(element, attrs, format);
   const undirected = edge.undirected;
   if (undirected !== undefined && typeof undirected !== 'boolean') {
     fail(
@@ -176,15 +180,17 @@ export function validateDataset(raw: unknown): ValidatedDataset {
   const { nodes, edges } = raw;
   if (!Array.isArray(nodes)) fail(at(top, 'nodes'), 'The file has no "nodes" list', 'Add "nodes": [...].');
   if (!Array.isArray(edges)) fail(at(top, 'edges'), 'The file has no "edges" list', 'Add "edges": [...].');
+  const format = timeFormatOf((raw.attributes as Rec).timeFormat);
   const nodeKeys = new Set<string>();
   nodes.forEach((node: unknown, i) => {
     checkKey(node, 'nodes', i, nodeKeys);
     applyRules(`node "${node.key}"`, node.attributes as Rec, NODE_RULES);
+    checkTime(`node "${node.key}"`, node.attributes as Rec, format);
   });
   const edgeKeys = new Set<string>();
   edges.forEach((edge: unknown, i) => {
     checkKey(edge, 'edges', i, edgeKeys);
-    checkEdge(edge, nodeKeys, sources);
+    checkEdge(edge, nodeKeys, sources, format);
   });
   // Every native dataset is loaded as a mixed multi-graph, whatever options the file states.
   const data = { ...raw, options: { ...GRAPH_OPTIONS } } as unknown as NativeDataset;

@@ -17,15 +17,15 @@ describe('GEXF', () => {
       y: -3,
       score: 0.5,
       kind: 'person',
-      start: '2020-01-01',
-      end: '2024-12-31',
       spells: [
         { start: '2020-01-01', end: '2021-06-30' },
         { start: '2023-01-01', end: '2024-12-31' },
       ],
     });
+    // Spells replace the node's own start and end, which only bound them; a calendar axis is the default, unnamed.
+    expect(graph.getNodeAttribute('a', 'start')).toBeUndefined();
     expect(graph.getNodeAttributes('b')).toMatchObject({ kind: 'government-body', color: 'rgba(255,127,14,0.8)' });
-    expect(graph.getAttribute('timeformat')).toBe('date');
+    expect(graph.getAttribute('timeFormat')).toBeUndefined();
   });
 
   it('keeps edge direction per edge, gives unnamed edges stable ids and missing weights the GEXF default 1', () => {
@@ -33,10 +33,9 @@ describe('GEXF', () => {
     expect(graph.isDirected('ab')).toBe(true);
     expect(graph.getEdgeAttributes('ab')).toMatchObject({ weight: 2, start: '2021-03-01' });
     expect(graph.isUndirected('e0')).toBe(true);
-    expect(graph.getEdgeAttributes('e0')).toMatchObject({
-      weight: 1,
-      spells: [{ start: '2022-05-01', end: '2022-05-31' }],
-    });
+    // One spell is one interval: plain start and end.
+    expect(graph.getEdgeAttributes('e0')).toMatchObject({ weight: 1, start: '2022-05-01', end: '2022-05-31' });
+    expect(graph.getEdgeAttribute('e0', 'spells')).toBeUndefined();
   });
 
   it('reads graphology basic.gexf: rgba colour, a directed and an undirected edge on the same pair, a list', () => {
