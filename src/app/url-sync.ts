@@ -39,7 +39,8 @@ export function syncUrl(
       state.filters !== previous.filters ||
       state.view !== previous.view ||
       state.dataset !== previous.dataset ||
-      state.fields !== previous.fields;
+      state.fields !== previous.fields ||
+      state.compare !== previous.compare;
     if (moved || changed) write(moved && state.dataset === previous.dataset);
     if (state.selection !== previous.selection) {
       const graph = state.dataset?.graph;

@@ -1,0 +1,61 @@
+// Derived time data: the graph's time index, and what the as-of date shows, stepped by deltas from the last answer.
+
+import type { ActorGraph } from '../model/actor-graph';
+import type { VisibleSet } from '../model/filters';
+import { deltaBetween, type TimeDelta } from '../model/time/time-delta';
+import { asOfInstant } from '../model/time/time-filter';
+import { buildTimeIndex, shownAt, type TimeIndex } from '../model/time/time-index';
+import type { AppState } from './app-state';
+import { memoize } from './memoize';
+
+/** What an as-of date shows on its own, and, when it was stepped from the previous answer, that answer and the delta. */
+export interface AsOfSet extends VisibleSet {
+  index: TimeIndex;
+  at: number;
+  includeUndated: boolean;
+  /** The answer this one was stepped from and what changed: views apply the delta instead of the whole set. */
+  step?: { from: VisibleSet; delta: TimeDelta };
+}
+
+// The revision stands for the graph's contents: an edit changes the graph in place, so the index is built again.
+const indexOf = memoize((graph: ActorGraph, _revision: number) => buildTimeIndex(graph));
+
+/** The time index of the graph shown, built once per dataset and revision; null without a dataset. */
+export function selectTimeIndex(state: Pick<AppState, 'dataset' | 'history'>): TimeIndex | null {
+  const graph = state.dataset?.graph;
+  return graph ? indexOf(graph, state.history.revision) : null;
+}
+
+/** The time index of a graph at a revision (the visible-set pipeline's way in). */
+export function timeIndexOf(graph: ActorGraph, revision: number): TimeIndex {
+  return indexOf(graph, revision);
+}
+
+let last: AsOfSet | null = null;
+
+/**
+ * What the as-of date shows: from the last answer plus the delta when only the date moved (O(changes + log n) to
+ * find, one copy of each set to keep answers immutable), else from one pass over the graph.
+ */
+export function asOfSetOf(graph: ActorGraph, revision: number, asOf: string, includeUndated: boolean): AsOfSet | null {
+  const at = asOfInstant(graph, asOf);
+  if (at === undefined) return null;
+  const index = indexOf(graph, revision);
+  const prev = last;
+  if (prev && prev.index === index && prev.at === at && prev.includeUndated === includeUndated) return prev;
+  let next: AsOfSet;
+  if (prev && prev.index === index && prev.includeUndated === includeUndated) {
+    const delta = deltaBetween(index, prev.at, at, includeUndated);
+    const nodes = new Set(prev.nodes);
+    const edges = new Set(prev.edges);
+    for (const key of delta.hiddenNodes) nodes.delete(key);
+    for (const key of delta.shownNodes) nodes.add(key);
+    for (const key of delta.hiddenEdges) edges.delete(key);
+    for (const key of delta.shownEdges) edges.add(key);
+    next = { index, at, includeUndated, nodes, edges, step: { from: prev, delta } };
+    // Only the newest answer keeps its step, so answers do not chain back through every position.
+    prev.step = undefined;
+  } else next = { index, at, includeUndated, ...shownAt(index, at, includeUndated) };
+  last = next;
+  return next;
+}
