@@ -2,6 +2,7 @@
 
 import type { ActorGraph } from '../model/actor-graph';
 import type { VisibleSet } from '../model/filters';
+import { changesBetween, type TimeChange } from '../model/time/changes-between';
 import { deltaBetween, type TimeDelta } from '../model/time/time-delta';
 import { asOfInstant } from '../model/time/time-filter';
 import { buildTimeIndex, shownAt, type TimeIndex } from '../model/time/time-index';
@@ -59,3 +60,17 @@ export function asOfSetOf(graph: ActorGraph, revision: number, asOf: string, inc
   last = next;
   return next;
 }
+
+/** The changes between the two dates compared, with the instants read; null when not comparing or unreadable. */
+export function selectChanges(state: AppState): { from: number; to: number; changes: TimeChange[] } | null {
+  const graph = state.dataset?.graph;
+  const compare = state.compare;
+  if (!graph || !compare) return null;
+  return changesOf(indexOf(graph, state.history.revision), compare.from, compare.to);
+}
+
+const changesOf = memoize((index: TimeIndex, fromText: string, toText: string) => {
+  const from = asOfInstant(index.graph, fromText);
+  const to = asOfInstant(index.graph, toText);
+  return from === undefined || to === undefined ? null : { from, to, changes: changesBetween(index, from, to) };
+});

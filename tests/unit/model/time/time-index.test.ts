@@ -1,12 +1,14 @@
 // The time index against the rule of issue 18 computed directly: fixture graphs and random ones (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../../src/io/load-dataset';
 import { type ActorGraph, createActorGraph } from '../../../../src/model/actor-graph';
 import { changesBetween } from '../../../../src/model/time/changes-between';
 import { deltaBetween } from '../../../../src/model/time/time-delta';
 import { timeHistogram } from '../../../../src/model/time/time-histogram';
 import { buildTimeIndex, shownAt } from '../../../../src/model/time/time-index';
 import { formatTime, parseTime, type TimeAxis, timeAxisOf } from '../../../../src/model/time/time-value';
+import { fixture as fixtureFile } from '../../io/fixture';
 
 type Attrs = Record<string, unknown>;
 
@@ -205,5 +207,18 @@ describe('the time index', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('agrees with the rule on the dated fixture, loaded as the app loads it', () => {
+    const { graph, warnings } = loadDataset([fixtureFile('backchannel__dated-harbour.json')]);
+    expect(warnings).toEqual([]);
+    checkGraph(graph);
+    const index = buildTimeIndex(graph);
+    const changes = changesBetween(index, Date.UTC(2025, 2, 1), Date.UTC(2025, 5, 30));
+    const of = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => c.edge);
+    expect(of('appeared')).toContain('brek-leads');
+    expect(of('ended')).toEqual(expect.arrayContaining(['varga-leads', 'valdia-alliance']));
+    expect(of('changed')).toEqual(['valdia-norland']);
+    expect(changes.every((c) => c.quote.length > 0)).toBe(true);
   });
 });
