@@ -34,6 +34,21 @@ export function timeIndexOf(graph: ActorGraph, revision: number): TimeIndex {
 
 let last: AsOfSet | null = null;
 
+/** How a set of keys was stepped from the previous one: what joined and what left. */
+export interface SetStep {
+  from: ReadonlySet<string>;
+  added: readonly string[];
+  removed: readonly string[];
+}
+
+// Only the newest sets keep their step (the previous ones' are dropped), so steps do not chain through memory.
+const steps = new WeakMap<ReadonlySet<string>, SetStep>();
+
+/** How a visible set's actors or relations were stepped from the previous as-of answer; undefined when made whole. */
+export function stepOf(set: ReadonlySet<string> | null | undefined): SetStep | undefined {
+  return set ? steps.get(set) : undefined;
+}
+
 /**
  * What the as-of date shows: from the last answer plus the delta when only the date moved (O(changes + log n) to
  * find, one copy of each set to keep answers immutable), else from one pass over the graph.
@@ -56,6 +71,10 @@ export function asOfSetOf(graph: ActorGraph, revision: number, asOf: string, inc
     next = { index, at, includeUndated, nodes, edges, step: { from: prev, delta } };
     // Only the newest answer keeps its step, so answers do not chain back through every position.
     prev.step = undefined;
+    steps.delete(prev.nodes);
+    steps.delete(prev.edges);
+    steps.set(nodes, { from: prev.nodes, added: delta.shownNodes, removed: delta.hiddenNodes });
+    steps.set(edges, { from: prev.edges, added: delta.shownEdges, removed: delta.hiddenEdges });
   } else next = { index, at, includeUndated, ...shownAt(index, at, includeUndated) };
   last = next;
   return next;
