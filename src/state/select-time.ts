@@ -93,3 +93,11 @@ const changesOf = memoize((index: TimeIndex, fromText: string, toText: string) =
   const to = asOfInstant(index.graph, toText);
   return from === undefined || to === undefined ? null : { from, to, changes: changesBetween(index, from, to) };
 });
+
+/** What the as-of date alone shows in a state (the Filters panel counts it); null when no date is set. */
+export function selectAsOfSet(state: AppState): AsOfSet | null {
+  const graph = state.dataset?.graph;
+  const asOf = state.filters.asOf;
+  if (!graph || !asOf) return null;
+  return asOfSetOf(graph, state.history.revision, asOf, state.filters.includeUndated !== false);
+}

@@ -125,3 +125,34 @@ test('an integer time axis shows numbers and plays to the end', async ({ page })
   await expect(counts(page)).toHaveText(/^5 actors · 4 of 6 relations/);
   expect(errors).toEqual([]);
 });
+
+test('exports follow the date: an SVG says "As of" it, a JSON export can keep only what is shown then', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await serveFixtures(page);
+  await openApp(page, `/?data=${DATED}`);
+  await timeRegion(page).getByRole('slider', { name: 'As of' }).focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(counts(page)).toHaveText(/^14 of 16 actors · 7 of 27 relations/);
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const save = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    return readFileSync(await file.path(), 'utf8');
+  };
+  await page.locator('#export').click();
+  await dialog.getByLabel('SVG', { exact: false }).first().check();
+  const svg = await save();
+  expect(svg).toContain('As of 2022-01-01');
+  await page.locator('#export').click();
+  await dialog.getByLabel('JSON (Backchannel, graphology)').check();
+  await dialog.getByLabel('Only as of 2022-01-01 (data formats)').check();
+  const data = JSON.parse(await save()) as { nodes: unknown[]; edges: unknown[] };
+  expect(data.nodes).toHaveLength(14);
+  expect(data.edges).toHaveLength(7);
+  expect(errors).toEqual([]);
+});
