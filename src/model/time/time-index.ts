@@ -17,7 +17,56 @@ export interface TimeIndex {
   keys: readonly string[];
   isNode: Uint8Array;
   /** The relations with a finite start, by when they begin: the histogram's counts. */
-  begins: readonly number[];
+  begins: Float64Array;
+}
+
+/** Events as they are gathered: parallel arrays, sorted together at the end. */
+class EventList {
+  readonly times: number[] = [];
+  readonly keys: string[] = [];
+  readonly nodes: number[] = [];
+
+  add(t: number, key: string, node: boolean): void {
+    if (!Number.isFinite(t)) return;
+    this.times.push(t);
+    this.keys.push(key);
+    this.nodes.push(node ? 1 : 0);
+  }
+
+  addIntervals(intervals: readonly Interval[], key: string, node: boolean): void {
+    for (const { start, end } of intervals) {
+      this.add(start, key, node);
+      this.add(end, key, node);
+    }
+  }
+
+  /** The events in time order, and the distinct times. */
+  sorted() {
+    const n = this.times.length;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const t = this.times;
+    order.sort((a, b) => (t[a] as number) - (t[b] as number));
+    const times = new Float64Array(n);
+    const keys: string[] = new Array(n);
+    const isNode = new Uint8Array(n);
+    const dates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const j = order[i] as number;
+      times[i] = t[j] as number;
+      keys[i] = this.keys[j] as string;
+      isNode[i] = this.nodes[j] as number;
+      if (dates[dates.length - 1] !== times[i]) dates.push(times[i] as number);
+    }
+    return { times, keys, isNode, dates };
+  }
+}
+
+/** The earliest start of some intervals (−Infinity when one is open at its start). */
+function firstStart(intervals: readonly Interval[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const { start } of intervals) if (start < first) first = start;
+  return first;
 }
 
 /** Builds the index: O((n + m) log(n + m)) once, after which a step costs O(changes + log n). */
@@ -25,42 +74,35 @@ export function buildTimeIndex(graph: ActorGraph): TimeIndex {
   const axis = timeAxisOf(graph.getAttributes());
   const edgeIntervals = new Map<string, Interval[]>();
   const nodeIntervals = new Map<string, Interval[]>();
-  const events: { t: number; key: string; node: boolean }[] = [];
+  const events = new EventList();
   const begins: number[] = [];
-  const push = (intervals: Interval[], key: string, node: boolean) => {
-    for (const { start, end } of intervals) {
-      if (Number.isFinite(start)) events.push({ t: start, key, node });
-      if (Number.isFinite(end)) events.push({ t: end, key, node });
-    }
-  };
   graph.forEachNode((key, attrs) => {
     const intervals = intervalsOf(attrs, axis, false);
-    if (intervals) nodeIntervals.set(key, intervals);
-    if (intervals) push(intervals, key, true);
+    if (!intervals) return;
+    nodeIntervals.set(key, intervals);
+    events.addIntervals(intervals, key, true);
   });
   graph.forEachEdge((key, attrs) => {
     const intervals = intervalsOf(attrs, axis, true);
     if (intervals) {
       edgeIntervals.set(key, intervals);
-      push(intervals, key, false);
-      const first = Math.min(...intervals.map((i) => i.start));
+      events.addIntervals(intervals, key, false);
+      const first = firstStart(intervals);
       if (Number.isFinite(first)) begins.push(first);
     }
-    for (const t of sliceBoundaries(attrs, axis)) events.push({ t, key, node: false });
+    if (attrs.slices) for (const t of sliceBoundaries(attrs, axis)) events.add(t, key, false);
   });
-  events.sort((a, b) => a.t - b.t);
-  const dates: number[] = [];
-  for (const { t } of events) if (dates[dates.length - 1] !== t) dates.push(t);
+  const { times, keys, isNode, dates } = events.sorted();
   return {
     graph,
     axis,
     dates,
     edgeIntervals,
     nodeIntervals,
-    times: Float64Array.from(events, (e) => e.t),
-    keys: events.map((e) => e.key),
-    isNode: Uint8Array.from(events, (e) => (e.node ? 1 : 0)),
-    begins: begins.sort((a, b) => a - b),
+    times,
+    keys,
+    isNode,
+    begins: Float64Array.from(begins).sort(),
   };
 }
 

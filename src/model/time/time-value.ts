@@ -31,6 +31,10 @@ function parseIso(text: string): number | undefined {
   return new Date(ms).getUTCDate() === day ? ms : undefined;
 }
 
+// Datasets repeat a few hundred dates over thousands of relations: each text is read once (cleared when it grows).
+const known = new Map<string, number | undefined>();
+const KNOWN_LIMIT = 50_000;
+
 /** A time value as a comparable number on its axis; undefined when absent or unreadable. */
 export function parseTime(value: unknown, axis: TimeAxis): number | undefined {
   if (axis === 'number') {
@@ -38,7 +42,12 @@ export function parseTime(value: unknown, axis: TimeAxis): number | undefined {
       typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
     return Number.isFinite(n) ? n : undefined;
   }
-  return typeof value === 'string' ? parseIso(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  if (known.has(value)) return known.get(value);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  const time = parseIso(value);
+  known.set(value, time);
+  return time;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -16,6 +16,9 @@ import { timeHistogram } from './time-histogram';
 import { timePlayer } from './time-player';
 import './time-panel.css';
 
+/** How long after a dataset opens the panel builds its index: past the first frame of the canvas. */
+const BUILD_DELAY_MS = 50;
+
 /** What one build of the panel holds for its index, so updates touch only what moved. */
 interface Built {
   index: TimeIndex;
@@ -53,6 +56,7 @@ export function mountTimePanel(root: HTMLElement, store: Store<AppState>): () =>
     });
     const all = el('button', { type: 'button', id: 'time-all' }, 'All dates');
     all.addEventListener('click', () => pickAsOf(null));
+    player.node.append(all);
     const undated = el('input', { type: 'checkbox', id: 'include-undated' });
     undated.addEventListener('change', () => store.update((s) => setIncludeUndated(s, undated.checked)));
     const compare = compareForm(
@@ -67,7 +71,6 @@ export function mountTimePanel(root: HTMLElement, store: Store<AppState>): () =>
       slider.node,
       histogram.node,
       player.node,
-      el('p', { class: 'buttons' }, all),
       el('p', {}, el('label', { class: 'check' }, undated, ' Include undated')),
       compare.node,
       changes,
@@ -102,14 +105,26 @@ export function mountTimePanel(root: HTMLElement, store: Store<AppState>): () =>
     showAsOf(state);
     showCompare(state);
   };
-  render(store.get());
+  // The index is built after the first frame, unless the as-of date needs it sooner (a link with asOf=).
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const renderSoon = () => {
+    clearTimeout(later);
+    later = setTimeout(() => render(store.get()), BUILD_DELAY_MS);
+  };
+  renderSoon();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.history.revision !== previous.history.revision)
-      return render(state);
+    if (state.dataset !== previous.dataset) {
+      built?.stop();
+      built = null;
+      root.hidden = true;
+      return renderSoon();
+    }
+    if (state.history.revision !== previous.history.revision) return render(state);
     if (state.filters !== previous.filters) showAsOf(state);
     if (state.compare !== previous.compare) showCompare(state);
   });
   return () => {
+    clearTimeout(later);
     built?.stop();
     unsubscribe();
   };
