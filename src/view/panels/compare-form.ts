@@ -12,7 +12,14 @@ export interface CompareForm {
 }
 
 function field(id: string, label: string, axis: TimeAxis): { node: HTMLElement; input: HTMLInputElement } {
-  const input = el('input', axis === 'number' ? { id, type: 'number', step: 'any' } : { id, type: 'date' });
+  // Text, not type=date: a date of any precision ("2025-03") is allowed, and a date input's inner fields (Day, Month,
+  // Year) would repeat their names across the two fields.
+  const input = el(
+    'input',
+    axis === 'number'
+      ? { id, type: 'number', step: 'any' }
+      : { id, type: 'text', placeholder: 'YYYY-MM-DD', autocomplete: 'off', size: '11' },
+  );
   input.setAttribute('aria-describedby', `${id}-error`);
   const error = el('span', { id: `${id}-error`, class: 'field-error' });
   return { node: el('p', { class: 'field' }, el('label', { for: id }, label), input, error), input };
@@ -49,8 +56,8 @@ export function compareForm(
   return {
     node: el('fieldset', { class: 'compare' }, el('legend', {}, 'Compare dates'), form),
     show(compare) {
-      from.input.value = compare ? compare.from.slice(0, axis === 'number' ? undefined : 10) : '';
-      to.input.value = compare ? compare.to.slice(0, axis === 'number' ? undefined : 10) : '';
+      from.input.value = compare?.from ?? '';
+      to.input.value = compare?.to ?? '';
       stop.disabled = !compare;
     },
   };

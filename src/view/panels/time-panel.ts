@@ -30,10 +30,53 @@ interface Built {
   stop: () => void;
 }
 
+/** The player's step: from the start when all dates are shown or the end is reached, else one date on. */
+function playStep(index: TimeIndex, store: Store<AppState>, slider: AsOfSlider) {
+  const last = index.dates.length - 1;
+  return (start: boolean): boolean => {
+    const atEnd = store.get().filters.asOf === undefined || slider.position() >= last;
+    const pos = start && atEnd ? 0 : slider.position() + 1;
+    if (pos > last) return false;
+    store.update((s) => setAsOf(s, formatTime(index.dates[pos] as number, index.axis)));
+    return pos < last;
+  };
+}
+
+/** Builds the panel's controls for an index into `root`. */
+function buildPanel(root: HTMLElement, index: TimeIndex, store: Store<AppState>): Built {
+  const pickAsOf = (asOf: string | null) => store.update((s) => setAsOf(s, asOf));
+  const first = formatTime(index.dates[0] as number, index.axis);
+  const last = formatTime(index.dates[index.dates.length - 1] as number, index.axis);
+  const slider = asOfSlider(index, pickAsOf);
+  const histogram = timeHistogram(histogramBins(index, 40), `Relations beginning per period, ${first} to ${last}`);
+  const player = timePlayer(playStep(index, store, slider));
+  const all = el('button', { type: 'button', id: 'time-all' }, 'All dates');
+  all.addEventListener('click', () => pickAsOf(null));
+  player.node.append(all);
+  const undated = el('input', { type: 'checkbox', id: 'include-undated' });
+  undated.addEventListener('change', () => store.update((s) => setIncludeUndated(s, undated.checked)));
+  const compare = compareForm(
+    index.axis,
+    { first, last },
+    (pair) => store.update((s) => setAsOf(setCompare(s, pair), pair.to)),
+    () => store.update((s) => setCompare(s, null)),
+  );
+  const changes = el('section', { id: 'changes', class: 'changes', 'aria-label': 'Changes', 'aria-live': 'polite' });
+  root.replaceChildren(
+    el('h2', {}, 'Time'),
+    slider.node,
+    histogram.node,
+    player.node,
+    el('p', {}, el('label', { class: 'check' }, undated, ' Include undated')),
+    compare.node,
+    changes,
+  );
+  return { index, slider, mark: histogram.mark, undated, compare, changes, stop: player.stop };
+}
+
 /** Renders the Time region into `root` (hidden when nothing is dated); returns an unmount. */
 export function mountTimePanel(root: HTMLElement, store: Store<AppState>): () => void {
   let built: Built | null = null;
-  const pickAsOf = (asOf: string | null) => store.update((s) => setAsOf(s, asOf));
 
   const build = (state: AppState) => {
     built?.stop();
@@ -41,41 +84,7 @@ export function mountTimePanel(root: HTMLElement, store: Store<AppState>): () =>
     const index = selectTimeIndex(state);
     root.hidden = !index || !hasTime(index);
     if (!index || root.hidden) return root.replaceChildren();
-    const first = formatTime(index.dates[0] as number, index.axis);
-    const last = formatTime(index.dates[index.dates.length - 1] as number, index.axis);
-    const slider = asOfSlider(index, pickAsOf);
-    const histogram = timeHistogram(histogramBins(index, 40), `Relations beginning per period, ${first} to ${last}`);
-    const player = timePlayer((start) => {
-      const pos =
-        start && (store.get().filters.asOf === undefined || slider.position() >= index.dates.length - 1)
-          ? 0
-          : slider.position() + 1;
-      if (pos >= index.dates.length) return false;
-      pickAsOf(formatTime(index.dates[pos] as number, index.axis));
-      return pos < index.dates.length - 1;
-    });
-    const all = el('button', { type: 'button', id: 'time-all' }, 'All dates');
-    all.addEventListener('click', () => pickAsOf(null));
-    player.node.append(all);
-    const undated = el('input', { type: 'checkbox', id: 'include-undated' });
-    undated.addEventListener('change', () => store.update((s) => setIncludeUndated(s, undated.checked)));
-    const compare = compareForm(
-      index.axis,
-      { first, last },
-      (pair) => store.update((s) => setAsOf(setCompare(s, pair), pair.to)),
-      () => store.update((s) => setCompare(s, null)),
-    );
-    const changes = el('section', { id: 'changes', class: 'changes', 'aria-label': 'Changes', 'aria-live': 'polite' });
-    root.replaceChildren(
-      el('h2', {}, 'Time'),
-      slider.node,
-      histogram.node,
-      player.node,
-      el('p', {}, el('label', { class: 'check' }, undated, ' Include undated')),
-      compare.node,
-      changes,
-    );
-    built = { index, slider, mark: histogram.mark, undated, compare, changes, stop: player.stop };
+    built = buildPanel(root, index, store);
   };
 
   const showAsOf = (state: AppState) => {
