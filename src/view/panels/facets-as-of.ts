@@ -2,17 +2,10 @@
 
 import type { ActorGraph } from '../../model/actor-graph';
 import { type FacetValue, filterFacets } from '../../model/filter-facets';
-import type { Filters, VisibleSet } from '../../model/filters';
+import type { VisibleSet } from '../../model/filters';
 
 /** How long the counts wait for the As of slider to rest before they are counted again. */
 export const COUNTS_DELAY_MS = 120;
-
-/** Whether only the as-of date or "Include undated" differs between two filters. */
-export function onlyTimeMoved(a: Filters, b: Filters): boolean {
-  const { asOf: _a, includeUndated: _u, ...restA } = a;
-  const { asOf: _b, includeUndated: _v, ...restB } = b;
-  return (Object.keys({ ...restA, ...restB }) as (keyof typeof restA)[]).every((key) => restA[key] === restB[key]);
-}
 
 /** The facets of the whole graph (every value stays listed) with the counts of what the as-of date shows. */
 export function facetsAsOf(graph: ActorGraph, attribute: string, relation: string | null, only: VisibleSet | null) {

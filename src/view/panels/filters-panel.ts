@@ -1,7 +1,6 @@
 // The Filters panel: checkboxes for kinds, relations, stance and certainty with counts, a date range, hide isolated.
 // Only the facets the data has are offered: one whose only entry would be "(none)" is left out; long groups collapse.
 
-import type { ActorGraph } from '../../model/actor-graph';
 import {
   collapseFacet,
   FACET_COLLAPSE_ABOVE,
@@ -9,15 +8,16 @@ import {
   isInformative,
   setApartValues,
 } from '../../model/filter-facets';
-import type { Filters, VisibleSet } from '../../model/filters';
+import type { Filters } from '../../model/filters';
 import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
 import { graphChanged } from '../../state/select-explore';
 import { selectAsOfSet } from '../../state/select-time';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { el, renderKeepingFocus } from '../dom';
-import { COUNTS_DELAY_MS, facetsAsOf, onlyTimeMoved } from './facets-as-of';
+import { COUNTS_DELAY_MS, facetsAsOf } from './facets-as-of';
 import './filters-panel.css';
 
 type ListField = 'kinds' | 'relations' | 'stances' | 'certainties';
