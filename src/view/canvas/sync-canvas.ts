@@ -127,6 +127,11 @@ function timeMarksMove(previous: AppState | null, next: AppState): boolean {
   return !!next.compare && previous.history.revision !== next.history.revision;
 }
 
+/** Whether a path is shown before or after: without one, a change of filters leaves the path classes (none). */
+function pathShown(previous: AppState, next: AppState): boolean {
+  return !!next.path || !!previous.path;
+}
+
 /** The actors' classes: visibility, paths and selection, each only when its inputs moved. */
 function syncActors(cy: Core, graph: ActorGraph, previous: AppState | null, next: AppState): void {
   const fresh = !previous || previous.dataset !== next.dataset;
@@ -134,7 +139,7 @@ function syncActors(cy: Core, graph: ActorGraph, previous: AppState | null, next
   const narrowed =
     fresh || previous.filters !== next.filters || previous.focus !== next.focus || (edited && isNarrowed(next));
   if (narrowed) applyActorVisibility(cy, shownOf(next)?.nodes ?? null);
-  if (narrowed || previous?.path !== next.path || (edited && next.path))
+  if (fresh || previous.path !== next.path || ((narrowed || edited) && pathShown(previous, next)))
     applyActorPaths(cy, pathSets(selectPaths(next))?.nodes ?? null);
   if (fresh || (edited && selectionTouched(next)) || previous.selection !== next.selection)
     applyActorSelection(cy, graph, next.selection, !!next.selection && fadesRest(graph));
