@@ -7,7 +7,7 @@ import { currentViewQuery } from '../../../src/state/current-view-query';
 import { applyViewQuery, setFilters, setPathQuery } from '../../../src/state/explore-state';
 import { isNarrowed, selectPaths, selectVisible } from '../../../src/state/select-explore';
 import type { AsOfSet } from '../../../src/state/select-time';
-import { setAsOf, setCompare, setIncludeUndated } from '../../../src/state/time-state';
+import { onlyTimeMoved, setAsOf, setCompare, setIncludeUndated } from '../../../src/state/time-state';
 import { decodeViewQuery, encodeViewQuery } from '../../../src/state/view-query';
 
 /** a -member-of-> b from 2024; b -talks-> c on 2025-03-01; c -supplies-> d 2024..2025-02; a -leads-> d undated. */
@@ -71,5 +71,12 @@ describe('the as-of date in the state', () => {
     expect(back.filters.includeUndated).toBe(false);
     expect(back.compare).toEqual({ from: '2024-03', to: '2025-03-01' });
     expect(edges(back)).toEqual(['ab', 'cd']);
+  });
+
+  it('tells a step of the date from a change of the other filters', () => {
+    const s = opened();
+    const stepped = setIncludeUndated(setAsOf(s, '2024-07-01'), false);
+    expect(onlyTimeMoved(stepped.filters, s.filters)).toBe(true);
+    expect(onlyTimeMoved(setFilters(stepped, { hideIsolated: true }).filters, s.filters)).toBe(false);
   });
 });
