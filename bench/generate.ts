@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_NAMES, RELATIONS, type RelationName } from '../src/model/schema';
+import { isLasting } from '../src/model/time/lasting';
 import { type NativeDataset, validateDataset } from '../src/model/validate-dataset';
 import { createRandom, type Random } from './random';
 import { DATA_DIR, dataFile, SIZES, type SizeSpec } from './sizes';
@@ -119,6 +120,21 @@ function placeNodes(community: Int32Array, random: Random): { x: number; y: numb
   return positions;
 }
 
+const DAY_MS = 86_400_000;
+const FIRST_DAY = Date.UTC(2024, 0, 1);
+const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * When relation i happened, spread over 2024 and 2025 (731 days) by its index alone, without drawing from the PRNG,
+ * so the graph is the one it was before relations were dated (issue 18): lasting relations get a start and, one in
+ * three, an end 30 to 229 days later; the others a date.
+ */
+function timeOf(i: number, relation: string): Record<string, string> {
+  const day = (i * 7919) % 731;
+  if (!isLasting(relation)) return { date: isoDay(day) };
+  return i % 3 === 0 ? { start: isoDay(day), end: isoDay(day + 30 + ((i * 31) % 200)) } : { start: isoDay(day) };
+}
+
 /** Builds one synthetic dataset; the same size and seed always give the same graph, positions included or not. */
 export function generateDataset(size: SizeSpec, positions: boolean, seed = DEFAULT_SEED): NativeDataset {
   const random = createRandom(seed + size.nodes);
@@ -144,6 +160,7 @@ export function generateDataset(size: SizeSpec, positions: boolean, seed = DEFAU
       stance,
       certainty: random.pick(CERTAINTIES),
       evidence: [{ quote, source: `s-${random.int(SOURCE_COUNT)}` }],
+      ...timeOf(i, relation),
     };
     const edge = { key: `e-${i}`, source: `a-${a}`, target: `a-${b}`, attributes };
     return RELATIONS[relation].directed ? edge : { ...edge, undirected: true };

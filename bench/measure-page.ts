@@ -5,6 +5,8 @@ import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import type { ClickTargets } from './generate';
 import {
+  type AsOfStepResult,
+  asOfStep,
   type ClickResult,
   clickNode,
   type EditResult,
@@ -60,6 +62,8 @@ export interface LoadMetrics {
   listSort?: SortResult | null;
   /** One relation added through window.backchannel.edit → painted, and its undo (the app only, last). */
   editPaint?: EditResult | null;
+  /** Steps of the As of slider, key down → painted (the app only, after the edit). */
+  asOfStep?: AsOfStepResult | null;
   /** The app's label placement once the camera rests at zoom 1.6 (the view's actors culled by importance). */
   labelsMid?: LabelPlacement | null;
   /** The machine's 1-minute load average when the load started: other work on a shared machine skews timings. */
@@ -129,6 +133,7 @@ async function interact(page: Page, request: LoadRequest, metrics: LoadMetrics):
   if (request.kind === 'app' && request.clickTargets)
     // Last, and on its own: a failed edit must not lose the load's other figures.
     metrics.editPaint = await editPaint(page, request.clickTargets.typical, request.clickTargets.hub).catch(() => null);
+  if (request.kind === 'app') metrics.asOfStep = await asOfStep(page).catch(() => null);
 }
 
 /** Marks and long tasks as the page reports them through the runner's binding, and waits on them from Node. */

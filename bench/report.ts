@@ -124,6 +124,17 @@ export function renderTables(results: BenchResults): string {
         1,
       )}) | | | | |`,
     );
+    const step = (pick: (e: NonNullable<LoadMetrics['asOfStep']>) => number) =>
+      medianOf(size.runs.app, (m) => (m.asOfStep ? pick(m.asOfStep) : undefined));
+    lines.push(
+      `| ${size.label} | as-of step → painted: the As of slider one date on (ms) | ${fmt(
+        step((e) => e.ms),
+        1,
+      )} (handler ${fmt(
+        step((e) => e.workMs),
+        1,
+      )}) | | | | |`,
+    );
     const labelMs = medianOf(size.runs.app, (m) => m.labelsMid?.ms);
     const labelCount = medianOf(size.runs.app, (m) => m.labelsMid?.shown);
     lines.push(

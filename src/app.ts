@@ -34,6 +34,7 @@ import { mountPathsPanel } from './view/panels/paths-panel';
 import { mountRankingPanel } from './view/panels/ranking-panel';
 import { mountSearchBox } from './view/panels/search-box';
 import { mountStatusRegion } from './view/panels/status-region';
+import { mountTimePanel } from './view/panels/time-panel';
 
 /** The page elements the app mounts into, found by main.ts. */
 export interface AppElements {
@@ -60,6 +61,8 @@ export interface AppElements {
   filters: HTMLElement;
   paths: HTMLElement;
   ranking: HTMLElement;
+  /** The Time panel's region; absent in pages without one. */
+  time?: HTMLElement;
   copyLink: HTMLButtonElement;
   actorTable: HTMLElement;
   listToggle: HTMLButtonElement;
@@ -132,6 +135,7 @@ export function startApp(els: AppElements): App {
     mountFiltersPanel(els.filters, store),
     mountPathsPanel(els.paths, store),
     mountRankingPanel(els.ranking, store),
+    els.time ? mountTimePanel(els.time, store) : () => {},
     mountListView(els.actorTable, els.listToggle, store),
     mountMeasureLoader(store),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),

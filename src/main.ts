@@ -49,6 +49,7 @@ const elements: AppElements = {
   filters: byId('filters'),
   paths: byId('paths'),
   ranking: byId('ranking'),
+  time: byId('time'),
   copyLink: byId('copy-link'),
   actorTable: byId('actor-table'),
   listToggle: byId('list-toggle'),

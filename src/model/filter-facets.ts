@@ -2,7 +2,7 @@
 // field, stance and certainty, with counts, and the extent of the relations' dates.
 
 import type { ActorGraph } from './actor-graph';
-import { dateOf, relationValue, scalarText } from './filters';
+import { dateOf, relationValue, scalarText, type VisibleSet } from './filters';
 import { ownAttribute } from './node-attributes';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_NAMES, STANCES } from './schema';
 
@@ -39,20 +39,25 @@ export function isInformative(values: readonly FacetValue[]): boolean {
 
 /**
  * The values each filter can take, with counts, and the extent of the relations' dates; relations are counted by
- * `relationAttribute`, the file's mapped relation field (none when null).
+ * `relationAttribute`, the file's mapped relation field (none when null). `only`, when given, counts just those
+ * actors and relations (what the as-of date shows).
  */
 export function filterFacets(
   graph: ActorGraph,
   attribute = 'kind',
   relationAttribute: string | null = 'relation',
+  only?: VisibleSet,
 ): FilterFacets {
   const kinds = new Map<string, number>();
-  graph.forEachNode((_node, attrs) => bump(kinds, scalarText(ownAttribute(attrs, attribute))));
+  graph.forEachNode((node, attrs) => {
+    if (!only || only.nodes.has(node)) bump(kinds, scalarText(ownAttribute(attrs, attribute)));
+  });
   const relations = new Map<string, number>();
   const stances = new Map<string, number>();
   const certainties = new Map<string, number>();
   let dates: { min: string; max: string } | null = null;
-  graph.forEachEdge((_edge, attrs) => {
+  graph.forEachEdge((edge, attrs) => {
+    if (only && !only.edges.has(edge)) return;
     bump(relations, relationValue(attrs, relationAttribute));
     bump(stances, scalarText(attrs.stance));
     bump(certainties, scalarText(attrs.certainty));

@@ -4,6 +4,7 @@ import type { ActorGraph } from './actor-graph';
 import { actorLabel, describeRelation } from './describe-element';
 import { ownAttribute } from './node-attributes';
 import { type ActorKind, KIND_LABELS } from './schema';
+import { actorHiddenAsOf, asOfInstant, relationHiddenAsOf } from './time/time-filter';
 
 /** What the Filters panel asks for; a null list lets every value through, an empty list lets none through. */
 export interface Filters {
@@ -25,6 +26,10 @@ export interface Filters {
   dateTo?: string;
   /** Hide actors left without any visible relation. */
   hideIsolated: boolean;
+  /** The network as of this instant ("2025-03-14", or a number on a numeric axis): what has begun and not ended. */
+  asOf?: string;
+  /** Whether undated relations show as of a date; absent means they do. */
+  includeUndated?: boolean;
 }
 
 /** Nothing filtered. */
@@ -44,7 +49,7 @@ export interface VisibleSet {
 }
 
 /** The rules a filter is made of, each of which can hide an element on its own. */
-export const FILTER_RULES = ['kinds', 'relations', 'stances', 'certainties', 'dates'] as const;
+export const FILTER_RULES = ['kinds', 'relations', 'stances', 'certainties', 'dates', 'time'] as const;
 export type FilterRule = (typeof FILTER_RULES)[number];
 
 /** How a rule is named in a sentence: "hidden by the kind filter". */
@@ -54,6 +59,7 @@ export const FILTER_RULE_NAMES: Record<FilterRule, string> = {
   stances: 'stance',
   certainties: 'certainty',
   dates: 'date',
+  time: 'as-of date',
 };
 
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?Z?)?)?)?$/;
@@ -99,9 +105,12 @@ export function relationValue(attrs: Record<string, unknown>, field: string | nu
 /** The rules that hide an actor on its own account (not for lack of visible relations). */
 export function nodeHiddenBy(graph: ActorGraph, filters: Filters, node: string): FilterRule[] {
   if (!graph.hasNode(node)) return [];
-  return allows(filters.kinds, scalarText(ownAttribute(graph.getNodeAttributes(node), filters.attribute)))
-    ? []
-    : ['kinds'];
+  const rules: FilterRule[] = [];
+  if (!allows(filters.kinds, scalarText(ownAttribute(graph.getNodeAttributes(node), filters.attribute))))
+    rules.push('kinds');
+  const at = asOfInstant(graph, filters.asOf);
+  if (at !== undefined && actorHiddenAsOf(graph, node, at)) rules.push('time');
+  return rules;
 }
 
 /** The rules that hide a relation on its own account (not because an end is hidden). */
@@ -113,14 +122,17 @@ export function edgeHiddenBy(graph: ActorGraph, filters: Filters, edge: string):
   if (!allows(filters.stances, scalarText(attrs.stance))) rules.push('stances');
   if (!allows(filters.certainties, scalarText(attrs.certainty))) rules.push('certainties');
   if (!datePasses(dateOf(attrs.date), filters)) rules.push('dates');
+  const at = asOfInstant(graph, filters.asOf);
+  if (at !== undefined && relationHiddenAsOf(graph, edge, at, filters.includeUndated !== false)) rules.push('time');
   return rules;
 }
 
 /** The rules that actually restrict something, in panel order. */
 export function activeRules(filters: Filters): FilterRule[] {
-  return FILTER_RULES.filter((rule) =>
-    rule === 'dates' ? Boolean(dateOf(filters.dateFrom) || dateOf(filters.dateTo)) : filters[rule] !== null,
-  );
+  return FILTER_RULES.filter((rule) => {
+    if (rule === 'time') return !!filters.asOf;
+    return rule === 'dates' ? Boolean(dateOf(filters.dateFrom) || dateOf(filters.dateTo)) : filters[rule] !== null;
+  });
 }
 
 /** The same filters with the given rules switched off, to ask "would a path exist without this rule?". */
@@ -130,21 +142,31 @@ export function withoutRules(filters: Filters, rules: readonly FilterRule[]): Fi
     if (rule === 'dates') {
       delete next.dateFrom;
       delete next.dateTo;
-    } else next[rule] = null;
+    } else if (rule === 'time') delete next.asOf;
+    else next[rule] = null;
   }
   return next;
 }
 
 /**
  * The visible actors and relations: a relation shows when it passes and both its ends show; an actor is isolated
- * when none of its relations shows.
+ * when none of its relations shows. `asOf`, when given, is what the as-of date shows, read from the time index
+ * instead of element by element.
  */
-export function applyFilters(graph: ActorGraph, filters: Filters): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set(graph.filterNodes((node) => nodeHiddenBy(graph, filters, node).length === 0));
+export function applyFilters(
+  graph: ActorGraph,
+  filters: Filters,
+  asOf?: VisibleSet,
+): { nodes: Set<string>; edges: Set<string> } {
+  const rest = asOf ? withoutRules(filters, ['time']) : filters;
+  const nodes = new Set(
+    graph.filterNodes((node) => (!asOf || asOf.nodes.has(node)) && nodeHiddenBy(graph, rest, node).length === 0),
+  );
   const edges = new Set<string>();
   const linked = new Set<string>();
   graph.forEachEdge((edge, _attrs, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target) || edgeHiddenBy(graph, filters, edge).length > 0) return;
+    if (!nodes.has(source) || !nodes.has(target) || (asOf && !asOf.edges.has(edge))) return;
+    if (edgeHiddenBy(graph, rest, edge).length > 0) return;
     edges.add(edge);
     linked.add(source).add(target);
   });

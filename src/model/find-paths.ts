@@ -185,6 +185,7 @@ function blameFilters(graph: ActorGraph, from: string, to: string, filters: Filt
     })[0];
   const single = rules.filter((rule) => opens([rule]) !== undefined);
   const blamed = single.length > 0 ? single : rules;
+  if (blamed.length === 1 && blamed[0] === 'time') return asOfBlame(graph, from, to, filters, follow);
   const which = blamed.length === 1 ? `The filter on ${blamed[0]}` : `The filters on ${blamed.join(' and ')} together`;
   const path = opens(blamed) ?? findPaths(graph, from, to, { followDirection: follow, max: 1 })[0];
   const effect =
@@ -194,6 +195,19 @@ function blameFilters(graph: ActorGraph, from: string, to: string, filters: Filt
   if (effect.isNode && (effect.key === from || effect.key === to))
     return `${which} ${verb} every path: ${effect.subject} itself is hidden by ${effect.by}`;
   return `${which} ${verb} every path: there is a path through ${effect.text}`;
+}
+
+/** Why the as-of date alone leaves no path: "As of 2025-03-01 there was no path: …", naming what was not there yet. */
+function asOfBlame(graph: ActorGraph, from: string, to: string, filters: Filters, follow: boolean): string {
+  const path = findPaths(graph, from, to, {
+    followDirection: follow,
+    visible: applyFilters(graph, withoutRules(filters, ['time'])),
+    max: 1,
+  })[0];
+  const effect =
+    path && describeFilterEffect(graph, filters, { nodes: path.nodes, edges: path.hops.map((h) => h.edge) });
+  const head = `As of ${filters.asOf} there was no path`;
+  return effect ? `${head}: the way runs through ${effect.subject}, not there as of that date` : head;
 }
 
 /**

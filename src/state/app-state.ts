@@ -62,6 +62,14 @@ export interface AppState {
   fields: FieldMap;
   /** The undo and redo stacks of the dataset shown, its revision, and the last step (what views follow). */
   history: History;
+  /** The two dates the Time panel compares (its Changes list and the canvas's marks); null when not comparing. */
+  compare: TimeCompare | null;
+}
+
+/** Two as-of values to compare, as written ("2025-03-01", or numbers on a numeric axis). */
+export interface TimeCompare {
+  from: string;
+  to: string;
 }
 
 /** Computed measures ('degree', 'betweenness', 'pagerank', 'community'): a value for every actor, by measure name. */
@@ -81,6 +89,7 @@ export const INITIAL_STATE: AppState = {
   measures: NO_MEASURES,
   fields: NATIVE_FIELDS,
   history: startHistory(),
+  compare: null,
 };
 
 /** Replaces the dataset with the view settings it suggests; a selection not in the new graph is dropped. */
@@ -98,6 +107,7 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
     measures: NO_MEASURES,
     fields: dataset.fields ?? NATIVE_FIELDS,
     history: startHistory(dataset.revision ?? 0),
+    compare: null,
   };
 }
 

@@ -23,5 +23,6 @@ export function currentViewQuery(state: AppState, camera: Camera | null, dataset
     camera,
     // The fields go into a link only when the user changed them: the app guesses the rest again on open.
     fields: state.dataset && !sameFields(state.fields, openingFields(state.dataset)) ? state.fields : undefined,
+    compare: state.compare ?? undefined,
   };
 }

@@ -47,7 +47,7 @@ export function applyViewQuery(state: AppState, query: ViewQuery): AppState {
   if (query.sizeBy !== undefined) view.sizeBy = query.sizeBy;
   if (query.colorBy !== undefined) view.colorBy = query.colorBy;
   if (query.layout) view.layout = query.layout;
-  let next: AppState = { ...state, view, filters: query.filters };
+  let next: AppState = { ...state, view, filters: query.filters, compare: query.compare ?? null };
   next = setFocus(next, query.focus);
   const path = query.path;
   next = setPathQuery(next, path && graph.hasNode(path.from) && graph.hasNode(path.to) ? path : null);

@@ -1,13 +1,14 @@
 // Derived data for exploring, memoised on the state's parts: the visible set, the found paths, and measures.
 
 import type { ActorGraph } from '../model/actor-graph';
-import { applyFilters, DEFAULT_FILTERS, type Filters, type VisibleSet } from '../model/filters';
+import { activeRules, applyFilters, DEFAULT_FILTERS, type Filters, type VisibleSet } from '../model/filters';
 import { explainNoPath, type FoundPath, findPaths } from '../model/find-paths';
 import { expandNode, getFocusSet } from '../model/focus';
 import { isMeasure } from '../model/measure-names';
 import type { AppState, Focus } from './app-state';
 import type { PathQuery } from './explore-queries';
 import { memoize } from './memoize';
+import { asOfSetOf } from './select-time';
 
 const EMPTY: VisibleSet = { nodes: new Set(), edges: new Set() };
 
@@ -16,7 +17,8 @@ export function isNarrowed(state: AppState): boolean {
   const f = state.filters;
   const d = DEFAULT_FILTERS;
   const lists = f.kinds !== d.kinds || f.relations !== d.relations || f.stances !== d.stances;
-  return lists || f.certainties !== d.certainties || !!f.dateFrom || !!f.dateTo || f.hideIsolated || !!state.focus;
+  const dates = !!f.dateFrom || !!f.dateTo || !!f.asOf;
+  return lists || f.certainties !== d.certainties || dates || f.hideIsolated || !!state.focus;
 }
 
 /** The actors and relations that pass the filters and lie within the focus. */
@@ -36,8 +38,11 @@ const withRelationField = memoize(
 );
 
 // The revision stands for the graph's contents: an edit changes the graph in place, not its identity.
-const visibleOf = memoize((graph: ActorGraph, _revision: number, filters: Filters, focus: Focus | null): VisibleSet => {
-  let result: VisibleSet = applyFilters(graph, filters);
+// The as-of date is read from the time index; when it is the only rule, its answer (with its step) is the visible set.
+const visibleOf = memoize((graph: ActorGraph, revision: number, filters: Filters, focus: Focus | null): VisibleSet => {
+  const time = filters.asOf ? asOfSetOf(graph, revision, filters.asOf, filters.includeUndated !== false) : null;
+  const onlyTime = time && !filters.hideIsolated && activeRules(filters).every((rule) => rule === 'time');
+  let result: VisibleSet = onlyTime ? time : applyFilters(graph, filters, time ?? undefined);
   if (focus && graph.hasNode(focus.centre)) {
     let set = getFocusSet(graph, focus.centre, focus.depth, focus.direction, result);
     for (const key of focus.expanded) set = expandNode(graph, set, key, focus.direction, result);

@@ -3,7 +3,7 @@
 import { FIELD_ROLES, type FieldMap } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters, isDatePrefix } from '../model/filters';
 import { FOCUS_DEPTHS, FOCUS_DIRECTIONS } from '../model/focus';
-import type { Selection } from './app-state';
+import type { Selection, TimeCompare } from './app-state';
 import type { FocusQuery, PathQuery } from './explore-queries';
 import { isLayoutName, type LayoutName } from './view-settings';
 
@@ -31,6 +31,8 @@ export interface ViewQuery {
   camera: Camera | null;
   /** What means what in the file (the Fields dialog); undefined for what the app guesses on open. */
   fields?: FieldMap;
+  /** The two dates the Time panel compares; absent when not comparing. */
+  compare?: TimeCompare | null;
 }
 
 /** The view of a freshly opened dataset. */
@@ -96,6 +98,8 @@ function filterParams(filters: Filters): string[] {
   const to = isDatePrefix(filters.dateTo) ? filters.dateTo : '';
   if (from || to) parts.push(`dates=${from}..${to}`);
   if (filters.hideIsolated) parts.push('isolated=hide');
+  if (filters.asOf) parts.push(`asOf=${enc(filters.asOf)}`);
+  if (filters.includeUndated === false) parts.push('undated=hide');
   return parts;
 }
 
@@ -120,6 +124,7 @@ export function encodeViewQuery(q: ViewQuery): string {
   if (q.path?.from && q.path.to)
     parts.push(`path=${enc(q.path.from)}~${enc(q.path.to)}~${q.path.followDirection ? 'directed' : 'undirected'}`);
   parts.push(...mappingParams(q));
+  if (q.compare) parts.push(`compare=${enc(q.compare.from)}..${enc(q.compare.to)}`);
   const cam = q.camera;
   if (cam && cam.zoom > 0 && Number.isFinite(cam.zoom + cam.x + cam.y))
     parts.push(`cam=${num(cam.zoom, 3)},${num(cam.x, 1)},${num(cam.y, 1)}`);
@@ -138,6 +143,9 @@ function decodeFilters(params: Map<string, string>): Filters {
   if (isDatePrefix(from)) filters.dateFrom = from;
   if (isDatePrefix(to)) filters.dateTo = to;
   filters.hideIsolated = params.get('isolated') === 'hide';
+  const asOf = dec(params.get('asOf') ?? '');
+  if (asOf) filters.asOf = asOf;
+  if (params.get('undated') === 'hide') filters.includeUndated = false;
   return filters;
 }
 
@@ -203,5 +211,7 @@ export function decodeViewQuery(hash: string): ViewQuery {
   if (colorBy !== undefined) query.colorBy = colorBy;
   const fields = decodeFields(params.get('fields'));
   if (fields) query.fields = fields;
+  const [from, to] = (params.get('compare') ?? '').split('..').map((part) => dec(part));
+  if (from && to) query.compare = { from, to };
   return query;
 }

@@ -1,6 +1,8 @@
 // Relations as cytoscape edges (small graphs): the scene becomes edge classes and cytoscape's own selection.
 
 import type { Collection, Core } from 'cytoscape';
+import { stepOf } from '../../state/select-time';
+import { edgeElementId } from './build-elements';
 import type { RelationDrawing, RelationScene } from './relation-drawing';
 
 /** The edge elements of a scene's keys; edges are found by the key kept in their data, ids may differ. */
@@ -15,8 +17,14 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
   // Set by an edit: edges came and went, so the next scene's classes are applied to every edge again.
   let stale = false;
 
-  const showVisibility = (scene: RelationScene) => {
-    if (!scene.shown) cy.edges('.hidden').removeClass('hidden');
+  const showVisibility = (scene: RelationScene, before: ReadonlySet<string> | null) => {
+    const step = stepOf(scene.shown);
+    const graph = scene.graph;
+    // A step of the as-of date from what is shown now: only the relations that came or went are touched.
+    if (step && graph && before === step.from) {
+      for (const key of step.added) cy.getElementById(edgeElementId(graph, key)).removeClass('hidden');
+      for (const key of step.removed) cy.getElementById(edgeElementId(graph, key)).addClass('hidden');
+    } else if (!scene.shown) cy.edges('.hidden').removeClass('hidden');
     else {
       const shown = scene.shown;
       cy.edges().forEach((edge) => {
@@ -44,8 +52,10 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
     show(scene) {
       const fresh = !last || last.graph !== scene.graph || stale;
       stale = false;
+      // What is shown now (none for a fresh drawing), so that an as-of step from it is applied as a delta.
+      const before = fresh || !last ? null : last.shown;
       cy.batch(() => {
-        if (fresh || last?.shown !== scene.shown) showVisibility(scene);
+        if (fresh || before !== scene.shown) showVisibility(scene, before);
         if (fresh || last?.onPath !== scene.onPath) showPaths(scene);
         const selectionChanged =
           last?.highlighted !== scene.highlighted || last.selected !== scene.selected || last.fade !== scene.fade;

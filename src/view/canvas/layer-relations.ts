@@ -1,6 +1,7 @@
 // Relations on the relation layer (large graphs): the scene becomes line groups stroked beneath cytoscape.
 
 import type { ActorGraph } from '../../model/actor-graph';
+import { stepOf } from '../../state/select-time';
 import type { DrawingTarget, RelationDrawing } from './relation-drawing';
 import { mountRelationLayer } from './relation-layer';
 import { editRelationLines, type RelationLines, relationLines, someRelationLines } from './relation-lines';
@@ -19,7 +20,12 @@ export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
         layer.show({ base: null, dimmed: false, highlighted: null, onPath: null });
         return;
       }
-      if (base?.graph !== graph || base.shown !== scene.shown)
+      const step = stepOf(scene.shown);
+      // A step of the as-of date from the lines drawn now: they are patched, not made again from every relation.
+      if (base?.graph === graph && step && base.shown === step.from) {
+        const changes = { added: new Set(step.added), removed: new Set(step.removed), updated: new Set<string>() };
+        base = { graph, shown: scene.shown, lines: editRelationLines(graph, base.lines, changes) };
+      } else if (base?.graph !== graph || base.shown !== scene.shown)
         base = { graph, shown: scene.shown, lines: relationLines(graph, scene.shown, target.positions() ?? undefined) };
       const lines = base.lines;
       const onPath = scene.onPath?.size ? someRelationLines(graph, lines, scene.onPath) : null;

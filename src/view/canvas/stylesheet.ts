@@ -122,5 +122,14 @@ function detailedStyle(): StylesheetJson {
     { selector: 'node.label-forced', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
     // Last, so it wins over every rule above that sets text-opacity.
     { selector: 'node.label-culled', style: { 'text-opacity': 0 } },
+    // Comparing two dates (time-marks.ts): what appeared is drawn bold, what ended is drawn faintly though hidden.
+    {
+      selector: 'edge.appeared',
+      style: { width: 3.2, opacity: 1, 'underlay-color': '#2563eb', 'underlay-opacity': 0.3, 'underlay-padding': 3 },
+    },
+    {
+      selector: 'edge.ghost',
+      style: { display: 'element', opacity: 0.3, 'line-style': 'dashed', 'line-dash-pattern': [3, 4] },
+    },
   ];
 }

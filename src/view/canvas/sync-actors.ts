@@ -3,6 +3,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import type { Selection } from '../../state/app-state';
+import { type SetStep, stepOf } from '../../state/select-time';
 
 /** Above this many elements the rest is not faded: restyling every element would hold the page for seconds. */
 export const FADE_LIMIT = 5000;
@@ -14,12 +15,30 @@ export function fadesRest(graph: ActorGraph | null | undefined): boolean {
 
 /** Hides the actors outside `shown`; with nothing narrowed (`null`), shows every actor without lookups. */
 export function applyActorVisibility(cy: Core, shown: ReadonlySet<string> | null): void {
+  const step = stepOf(shown);
+  const before = applied.get(cy);
+  applied.set(cy, shown);
+  // A step of the as-of date from the set shown now: only the actors that came or went are touched.
+  if (step && before === step.from) {
+    applyStep(cy, step);
+    return;
+  }
   cy.batch(() => {
     if (!shown) cy.nodes('.hidden').removeClass('hidden');
     else
       cy.nodes().forEach((node) => {
         node.toggleClass('hidden', !shown.has(node.id()));
       });
+  });
+}
+
+// The actor set each core shows now, so that a step of the as-of date from it can be applied as a delta.
+const applied = new WeakMap<Core, ReadonlySet<string> | null>();
+
+function applyStep(cy: Core, step: SetStep): void {
+  cy.batch(() => {
+    for (const key of step.added) cy.getElementById(key).removeClass('hidden');
+    for (const key of step.removed) cy.getElementById(key).addClass('hidden');
   });
 }
 

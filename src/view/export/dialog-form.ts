@@ -24,6 +24,19 @@ export const DATA_PREFIX = 'data:';
 export interface ExportChoice {
   format: string;
   options: ImageOptions;
+  /** For data formats: only the actors and relations shown as of the Time panel's date. */
+  asOfOnly?: boolean;
+}
+
+/** The name of the checkbox that limits a data export to what is shown as of the date. */
+export const AS_OF_ONLY = 'asOfOnly';
+
+/** The checkbox "Only as of the date" under the scope; the dialog enables it for data formats with a date set. */
+function asOfOnlyBox(id: string): HTMLElement {
+  const inputId = `${id}-as-of-only`;
+  const input = el('input', { type: 'checkbox', name: AS_OF_ONLY, id: inputId, disabled: true });
+  const label = el('label', { for: inputId, class: 'as-of-only-label' }, 'Only as of the date (data formats)');
+  return el('div', { class: 'export-choice export-as-of-only' }, input, label);
 }
 
 const BACKGROUND_LABELS: Record<Background, string> = { white: 'White', transparent: 'Transparent', dark: 'Dark' };
@@ -87,6 +100,7 @@ export function buildExportFields(id: string, dataExports: readonly DataExportLi
       ],
       DEFAULT_IMAGE_OPTIONS.scope,
     ),
+    asOfOnlyBox(id),
     el('div', { class: 'export-scale' }, el('label', { for: scale.id }, 'Scale'), scale),
     radios(
       id,
@@ -122,6 +136,7 @@ export function readExportChoice(form: HTMLFormElement): ExportChoice {
     : DEFAULT_IMAGE_OPTIONS.labels;
   const asOf = value(AS_OF_TEXT).trim();
   return {
+    ...(data.get(AS_OF_ONLY) ? { asOfOnly: true } : {}),
     format: value('format') || 'png',
     options: {
       scope: scope satisfies Scope,

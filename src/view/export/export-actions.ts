@@ -11,6 +11,7 @@ import { downloadBlob } from './download';
 import { type ExportSource, keysInView } from './export-source';
 import { type CanvasLimits, type DataExportLike, IMAGE_EXTENSIONS } from './export-types';
 import { exportBaseName } from './file-name';
+import { graphAsOf } from './graph-as-of';
 import type { LabelBox } from './place-labels';
 
 /** What the export commands need from the app. */
@@ -35,12 +36,13 @@ export interface ExportOutcome {
 
 /** The export's inputs and the files' base name; throws when no dataset is open. */
 export function exportContext(deps: ExportDeps, today: Date): { source: ExportSource; base: string } {
-  const { dataset, view, measures, fields } = deps.store.get();
+  const { dataset, view, measures, fields, filters } = deps.store.get();
   if (!dataset) throw new Error('Open a dataset first: there is nothing to export yet.');
   const title = dataset.graph.getAttribute('title');
   const base = exportBaseName(dataset.id, typeof title === 'string' ? title : undefined, today);
   const relations = deps.relationSnapshot?.() ?? null;
-  return { source: { cy: deps.cy, dataset, view, measures, relations, fields }, base };
+  const asOf = filters.asOf ? { asOf: filters.asOf } : {};
+  return { source: { cy: deps.cy, dataset, view, measures, relations, fields, ...asOf }, base };
 }
 
 function saveData(
@@ -50,7 +52,9 @@ function saveData(
   ctx: ReturnType<typeof exportContext>,
 ) {
   const keys = choice.options.scope === 'view' ? keysInView(deps.cy) : undefined;
-  const { graph } = ctx.source.dataset;
+  const filters = deps.store.get().filters;
+  const asOf = choice.asOfOnly && filters.asOf ? filters.asOf : undefined;
+  const graph = asOf ? graphAsOf(ctx.source.dataset.graph, asOf, filters.includeUndated) : ctx.source.dataset.graph;
   // Colours and sizes as drawn, from the same mapping as the canvas (never read back from cytoscape).
   const look = createNodeLook(graph, ctx.source.view, ctx.source.measures);
   const lookOf = (key: string, attributes: ActorAttributes) => {
@@ -63,7 +67,7 @@ function saveData(
     downloadBlob(new Blob([file.text], { type: file.mime ?? exporter.mime }), name);
     return name;
   });
-  return { files: names, message: `Saved ${names.join(' and ')}.` };
+  return { files: names, message: `Saved ${names.join(' and ')}${asOf ? ` (as of ${asOf})` : ''}.` };
 }
 
 /** Writes the chosen format and offers the file(s) as downloads. */

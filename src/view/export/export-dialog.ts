@@ -2,7 +2,7 @@
 
 import { setStatus } from '../../state/app-state';
 import { el } from '../dom';
-import { AS_OF_TEXT, buildExportFields, DATA_PREFIX, readExportChoice } from './dialog-form';
+import { AS_OF_ONLY, AS_OF_TEXT, buildExportFields, DATA_PREFIX, readExportChoice } from './dialog-form';
 import { clipboardUnsupported, copyExport, type ExportDeps, exportContext, saveExport } from './export-actions';
 import { IMAGE_EXTENSIONS, type ImageFormat } from './export-types';
 import { datasetDate } from './frame-content';
@@ -65,10 +65,10 @@ function previewName(deps: ExportDeps, format: string): string {
   }
 }
 
-/** The date the data speaks as of, shown where the user may type another; says so when it has none. */
+/** The date the data speaks as of (the Time panel's, else the data's own), shown where the user may type another. */
 function dataDate(deps: ExportDeps): string {
-  const { dataset, fields } = deps.store.get();
-  return (dataset && datasetDate(dataset, fields.date)) || 'none in the data';
+  const { dataset, fields, filters } = deps.store.get();
+  return filters.asOf || (dataset && datasetDate(dataset, fields.date)) || 'none in the data';
 }
 
 /** Enables what the chosen format uses: scale for PNG/JPEG, no transparency for JPEG, no image options for data. */
@@ -88,6 +88,14 @@ function syncControls(parts: DialogParts, deps: ExportDeps): void {
     group.disabled = format.startsWith(DATA_PREFIX);
   }
   control<HTMLInputElement>(form, `input[name="${AS_OF_TEXT}"]`).placeholder = dataDate(deps);
+  // The network as of the Time panel's date, for data formats: offered only while a date is set.
+  const asOf = deps.store.get().filters.asOf;
+  const asOfOnly = control<HTMLInputElement>(form, `input[name="${AS_OF_ONLY}"]`);
+  asOfOnly.disabled = !asOf || !format.startsWith(DATA_PREFIX);
+  if (asOfOnly.disabled) asOfOnly.checked = false;
+  const asOfLabel = form.querySelector('.as-of-only-label');
+  if (asOfLabel)
+    asOfLabel.textContent = asOf ? `Only as of ${asOf} (data formats)` : 'Only as of a date (set one in Time)';
   const unsupported = clipboardUnsupported();
   copy.disabled = busy || unsupported !== null || !raster;
   copyReason.textContent = unsupported ?? (raster ? '' : 'Copy image works with the PNG and JPEG formats.');

@@ -18,6 +18,8 @@ export interface ExportSource {
   relations?: RelationSnapshot | null;
   /** What means what in the file: the date field dates an image's "As of" line. */
   fields?: FieldMap;
+  /** The Time panel's as-of date, which an image's "As of" line says before the data's own date. */
+  asOf?: string;
 }
 
 /** A region of the model plane and the size, in CSS pixels at 1×, it is drawn at. */

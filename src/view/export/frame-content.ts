@@ -88,7 +88,8 @@ export interface FrameRequest {
 export function frameRequest(source: ExportSource, options: ImageOptions): FrameRequest {
   return {
     decorations: options.decorations,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
+    // A date typed in the dialog wins; else the date the Time panel shows the network as of.
+    ...(options.asOf || source.asOf ? { asOf: options.asOf || source.asOf } : {}),
     dateField: source.fields ? source.fields.date : 'date',
   };
 }

@@ -5,7 +5,6 @@ import {
   collapseFacet,
   FACET_COLLAPSE_ABOVE,
   type FacetValue,
-  filterFacets,
   isInformative,
   setApartValues,
 } from '../../model/filter-facets';
@@ -14,8 +13,11 @@ import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
 import { graphChanged } from '../../state/select-explore';
+import { selectAsOfSet } from '../../state/select-time';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { el, renderKeepingFocus } from '../dom';
+import { COUNTS_DELAY_MS, facetsAsOf } from './facets-as-of';
 import './filters-panel.css';
 
 type ListField = 'kinds' | 'relations' | 'stances' | 'certainties';
@@ -119,7 +121,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
     const f = state.filters;
     // The relation checkboxes list the values of the file's mapped relation field ('relation' natively).
     const relationField = state.fields.relation;
-    const facets = filterFacets(graph, f.attribute, relationField);
+    const facets = facetsAsOf(graph, f.attribute, relationField, selectAsOfSet(state));
     const nativeRelations = relationField === 'relation';
     const kindTitle = f.attribute === 'kind' ? 'Kinds' : `By ${f.attribute}`;
     const isolated = el('input', { type: 'checkbox', id: 'hide-isolated' });
@@ -149,9 +151,18 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
     ]);
   };
   render(store.get());
-  return store.subscribe((state, previous) => {
+  // A step of the as-of date changes only the counts: they follow once the slider rests, not on every step.
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) expanded.clear();
+    clearTimeout(idle);
     const changed = graphChanged(state, previous) || state.filters !== previous.filters;
-    if (changed || state.fields !== previous.fields) render(state);
+    if (changed && !graphChanged(state, previous) && onlyTimeMoved(state.filters, previous.filters))
+      idle = setTimeout(() => render(store.get()), COUNTS_DELAY_MS);
+    else if (changed || state.fields !== previous.fields) render(state);
   });
+  return () => {
+    clearTimeout(idle);
+    unsubscribe();
+  };
 }

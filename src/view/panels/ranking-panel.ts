@@ -4,12 +4,24 @@ import { isMeasure, MEASURES, rankActors } from '../../model/measure-names';
 import type { AppState } from '../../state/app-state';
 import { select, setViewSettings } from '../../state/app-state';
 import { graphChanged, isNarrowed, selectMeasure, selectVisible } from '../../state/select-explore';
+import { stepOf } from '../../state/select-time';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
 
 /** How many actors the ranking lists. */
 export const TOP_N = 10;
+
+/**
+ * Whether only the as-of date moved and left the same actors shown (a step where only relations came or went), so
+ * the ranking among them stands.
+ */
+function sameActorsAfterStep(state: AppState, previous: AppState): boolean {
+  if (!onlyTimeMoved(state.filters, previous.filters) || !isNarrowed(state) || !isNarrowed(previous)) return false;
+  const step = stepOf(selectVisible(state).nodes);
+  return !!step && step.added.length === 0 && step.removed.length === 0;
+}
 
 /** Renders the ranking by the measure chosen here (set to the "Size by" measure when that is one). */
 export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): () => void {
@@ -49,6 +61,7 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
   return store.subscribe((state, previous) => {
     const changed =
       graphChanged(state, previous) || state.view !== previous.view || state.measures !== previous.measures;
-    if (changed || state.filters !== previous.filters || state.focus !== previous.focus) render(state);
+    if (changed || state.focus !== previous.focus) render(state);
+    else if (state.filters !== previous.filters && !sameActorsAfterStep(state, previous)) render(state);
   });
 }

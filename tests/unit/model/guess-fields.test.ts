@@ -25,6 +25,12 @@ const EXPECTED: Record<string, { fields: FieldMap; weak?: string[] }> = {
   'backchannel__bom-duplicate-blank.csv': { fields: NONE },
   'backchannel__cytoscape-elements.cyjs': { fields: fields({ kind: 'tags', relation: 'interaction' }), weak: ['kind'] },
   'backchannel__dated-spells.gexf': { fields: fields({ kind: 'kind', relation: 'relation', date: 'start' }) },
+  'backchannel__dated-harbour.json': {
+    fields: fields({ kind: 'kind', relation: 'relation', evidence: 'evidence', date: 'date' }),
+  },
+  'backchannel__dated-integer.json': {
+    fields: fields({ kind: 'kind', relation: 'relation', evidence: 'evidence', date: 'date' }),
+  },
   'backchannel__dynamic-viz.gexf': { fields: fields({ kind: 'kind', date: 'start' }) },
   'backchannel__edges-by-row.csv': { fields: NONE },
   'backchannel__edges-only.csv': { fields: fields({ evidence: 'note' }) },
