@@ -1,7 +1,7 @@
 // What graphology-gexf leaves out of a dynamic GEXF: element intervals, spells, and attribute values that change over time.
 
 import { parseValue } from 'graphology-gexf/common/helpers.js';
-import { timeInstant } from '../model/time-value';
+import { timeInstant } from '../model/time/time-value';
 
 /** An interval as GEXF writes it, bounds still text (the loader fits them to the graph's time axis). */
 export interface GexfInterval {

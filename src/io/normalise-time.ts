@@ -3,7 +3,7 @@
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { pluralise } from '../model/pluralise';
-import { endsBeforeStart, type TimeFormat, type TimeInterval } from '../model/time-value';
+import { endsBeforeStart, type TimeFormat, type TimeInterval } from '../model/time/time-value';
 import { nameIds } from './graph-builder';
 import { listFromJsonText } from './normalise-attributes';
 import { fitBound, inferTimeFormat, namedTimeFormat } from './time-axis';

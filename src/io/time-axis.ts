@@ -1,6 +1,6 @@
 // The time axis of a loaded graph: a calendar or numbers, as the file says or as its values show, and each bound fitted to it.
 
-import { ISO_TIME, type TimeFormat, type TimeValue } from '../model/time-value';
+import { ISO_TIME, type TimeFormat, type TimeValue } from '../model/time/time-value';
 
 const NUMERIC = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 

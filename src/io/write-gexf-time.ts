@@ -2,7 +2,7 @@
 
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import type { TimeInterval, TimeSlice } from '../model/time-value';
+import type { TimeInterval, TimeSlice } from '../model/time/time-value';
 import { escapeXml } from './write-graphml';
 
 /** What of one element GEXF carries as time rather than as attribute values. */

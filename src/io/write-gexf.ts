@@ -8,7 +8,7 @@ import gexfWriter from 'graphology-gexf/common/writer.js';
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import type { ActorAttributes } from '../model/schema';
-import { timeFormatOf } from '../model/time-value';
+import { timeFormatOf } from '../model/time/time-value';
 import { addGexfTime, gexfTimeOf } from './write-gexf-time';
 import { sanitizeXmlDocument, toXmlIds } from './write-graphml';
 import { exportVisible, isUndirectedEdge } from './write-native';

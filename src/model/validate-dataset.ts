@@ -6,7 +6,7 @@ import { DatasetError } from './dataset-error';
 import { pluralise } from './pluralise';
 import type { ActorAttributes, DatasetAttributes, RelationAttributes } from './schema';
 import { ACTOR_KINDS, CERTAINTIES, isRelationName, RELATION_NAMES, RELATIONS, STANCES } from './schema';
-import { TIME_FORMATS, type TimeFormat, timeFormatOf } from './time-value';
+import { TIME_FORMATS, type TimeFormat, timeFormatOf } from './time/time-value';
 import { checkTime } from './validate-time';
 
 /** The `format` graph attribute that marks a file as Backchannel's native format. */

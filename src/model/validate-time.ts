@@ -1,7 +1,7 @@
 // Checks the time a native dataset gives an actor or relation: start/end, spells, slices (graph-data/README.md "Time").
 
 import { DatasetError } from './dataset-error';
-import { endsBeforeStart, isTimeValue, type TimeFormat } from './time-value';
+import { endsBeforeStart, isTimeValue, type TimeFormat } from './time/time-value';
 
 type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => typeof value === 'object' && value !== null && !Array.isArray(value);

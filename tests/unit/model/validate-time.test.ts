@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/model/dataset-error';
-import { endsBeforeStart, ISO_TIME, isTimeValue, timeInstant } from '../../../src/model/time-value';
+import { endsBeforeStart, ISO_TIME, isTimeValue, timeInstant } from '../../../src/model/time/time-value';
 import { validateDataset } from '../../../src/model/validate-dataset';
 
 // biome-ignore lint/suspicious/noExplicitAny: the variants reach into the raw JSON to break it.
