@@ -7,6 +7,7 @@ import { editFields } from './app/edit-fields';
 import { type KeepElements, mountKeeping } from './app/keep-in-browser';
 import { listen } from './app/listen';
 import { mountMeasureLoader } from './app/measure-loader';
+import { mountLater } from './app/mount-later';
 import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
 import { BUNDLED_DATASETS, type BundledDataset, DEFAULT_DATASET, findBundled } from './bundled-datasets';
@@ -26,15 +27,10 @@ import { mountDatasetPicker } from './view/open/dataset-picker';
 import { mountDropZone, mountFileOpener } from './view/open/file-opener';
 import { mountPage, type PageElements } from './view/page/mount-page';
 import { mountDatasetHeader } from './view/panels/dataset-header';
-import { mountFiltersPanel } from './view/panels/filters-panel';
-import { mountInspector } from './view/panels/inspector';
 import { mountLegend } from './view/panels/legend';
 import { mountListView } from './view/panels/list-view';
-import { mountPathsPanel } from './view/panels/paths-panel';
-import { mountRankingPanel } from './view/panels/ranking-panel';
 import { mountSearchBox } from './view/panels/search-box';
 import { mountStatusRegion } from './view/panels/status-region';
-import { mountTimePanel } from './view/panels/time-panel';
 
 /** The page elements the app mounts into, found by main.ts. */
 export interface AppElements {
@@ -108,7 +104,8 @@ export function startApp(els: AppElements): App {
   );
 
   keep(
-    mountInspector(els.inspector, store),
+    // Nothing is selected and no path asked on the first frame: the inspector's and the Paths panel's code can wait.
+    mountLater(() => import('./view/panels/inspector').then((m) => () => m.mountInspector(els.inspector, store))),
     mountLegend(els.legend, store),
     mountStatusRegion(els.status, els.alert, els.loadProgress, store),
     mountDatasetHeader(els.title, els.counts, store, () => void editFields(store)),
@@ -132,10 +129,12 @@ export function startApp(els: AppElements): App {
       relationSnapshot: () => canvas.relationSnapshot(),
       store,
     }),
-    mountFiltersPanel(els.filters, store),
-    mountPathsPanel(els.paths, store),
-    mountRankingPanel(els.ranking, store),
-    els.time ? mountTimePanel(els.time, store) : () => {},
+    // The side panels fill in just after the first frame; the canvas is what the page opens on.
+    mountLater(() => import('./view/panels/filters-panel').then((m) => () => m.mountFiltersPanel(els.filters, store))),
+    mountLater(() => import('./view/panels/paths-panel').then((m) => () => m.mountPathsPanel(els.paths, store))),
+    mountLater(() => import('./view/panels/ranking-panel').then((m) => () => m.mountRankingPanel(els.ranking, store))),
+    // The Time panel is built after the first frame anyway (its index waits for the canvas): so can its code.
+    els.time ? mountTimeLater(els.time, store) : () => {},
     mountListView(els.actorTable, els.listToggle, store),
     mountMeasureLoader(store),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
@@ -196,4 +195,9 @@ function datasetInLink(state: AppState): string | undefined {
   if (!dataset) return undefined;
   if (!canLink(dataset)) return `${LOCAL_PREFIX}${dataset.id}`;
   return findBundled(dataset.id) && dataset.id !== DEFAULT_DATASET.id ? dataset.id : undefined;
+}
+
+/** The Time panel, its code loaded with import() once the page is up. */
+function mountTimeLater(root: HTMLElement, store: Store<AppState>): () => void {
+  return mountLater(() => import('./view/panels/time-panel').then((m) => () => m.mountTimePanel(root, store)));
 }
