@@ -7,12 +7,14 @@ import { openApp, waitForCanvas, watchErrors } from './helpers';
 
 const DATED = '/fixtures/dated-harbour.json';
 const INTEGER = '/fixtures/dated-integer.json';
+const INTEGER_GEXF = '/fixtures/integer-time.gexf';
 
 /** Serves the fixtures from a fake same-origin address, so a link can name them (?data=). */
 async function serveFixtures(page: Page): Promise<void> {
   for (const [path, file] of [
     [DATED, 'backchannel__dated-harbour.json'],
     [INTEGER, 'backchannel__dated-integer.json'],
+    [INTEGER_GEXF, 'backchannel__integer-time.gexf'],
   ] as const)
     await page.route(
       (url) => url.pathname === path,
@@ -109,7 +111,7 @@ test('a link with asOf= reopens the same moment in a fresh browser', async ({ pa
   await fresh.close();
 });
 
-// Written against a native fixture with timeFormat 'integer'; a GEXF one needs the GEXF time reader (issue 18, io).
+// A native fixture with timeFormat 'integer' (the GEXF reader's own file is played below).
 test('an integer time axis shows numbers and plays to the end', async ({ page }) => {
   const errors = watchErrors(page);
   await serveFixtures(page);
@@ -123,6 +125,23 @@ test('an integer time axis shows numbers and plays to the end', async ({ page })
   await expect(region.locator('#as-of-value')).toHaveText('7');
   // At step 7: bc, de, ae (its second spell) and the undated be.
   await expect(counts(page)).toHaveText(/^5 actors · 4 of 6 relations/);
+  expect(errors).toEqual([]);
+});
+
+// The GEXF file has timeformat="integer", spells and an actor that ends at round 8 (tests/fixtures/SOURCES.md).
+test('a GEXF with integer time plays to its last round', async ({ page }) => {
+  const errors = watchErrors(page);
+  await serveFixtures(page);
+  await openApp(page, `/?data=${INTEGER_GEXF}`);
+  await expect(counts(page)).toHaveText(/^4 actors · 4 relations/);
+  const region = timeRegion(page);
+  await expect(region.getByLabel('Compare from')).toHaveAttribute('type', 'number');
+  await region.getByLabel('Speed').selectOption({ label: 'Fast' });
+  await region.getByRole('button', { name: 'Play' }).click();
+  await expect(region.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  await expect(region.locator('#as-of-value')).toHaveText('9');
+  // At round 9 the Southern Party (1 to 8) is gone with its relations; one relation is left between the others.
+  await expect(counts(page)).toHaveText(/^3 of 4 actors · 1 of 4 relations/);
   expect(errors).toEqual([]);
 });
 
