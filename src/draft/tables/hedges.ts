@@ -18,4 +18,11 @@ export const HEDGES: readonly { certainty: Exclude<Certainty, 'confirmed'>; patt
     pattern:
       /\b(according to|reportedly|report\w*|said|says|told|claim\w*|alleg\w*|stated|announced|quoted|sources)\b/i,
   },
+  {
+    // What a speaker is quoted as holding is theirs, not the text's: "critics warn that…", "argued that…", and
+    // "called the call “an opportunity…”" (the seed's gold marks both reported; a phone call has no quote after it).
+    certainty: 'reported',
+    pattern:
+      /\b(warn(s|ed)?|argue[sd]?|insist(s|ed)?|contend(s|ed)?|maintain(s|ed)?) that\b|\bcall(s|ed)? [^.“"]{0,60}[“"]/i,
+  },
 ];
