@@ -1,6 +1,6 @@
 // The review of a draft as pure data: each row's decision and edits, and each actor's "Same as" choice.
 
-import type { DraftSource } from '../model/commands/accepted-draft';
+import type { DraftRelation, DraftSource } from '../model/commands/accepted-draft';
 
 /** What the reviewer decided about a row: nothing yet, keep it, or leave it out. */
 export type Decision = 'pending' | 'accepted' | 'rejected';
@@ -17,17 +17,8 @@ export interface ReviewActor {
   closeTo?: readonly string[];
 }
 
-/** A drafted relation as the review reads it, with the sentence and where its two names are in it. */
-export interface ReviewRelation {
-  key: string;
-  source: string;
-  target: string;
-  relation: string;
-  stance: string;
-  certainty: string;
-  date?: string;
-  dateText?: string;
-  quote: string;
+/** A drafted relation as the review reads it: what accepting takes, with where the sentence and names are. */
+export interface ReviewRelation extends DraftRelation {
   /** Where the sentence starts in the article: the marks are offsets in the article, like it. */
   start: number;
   /** Where the two names are, in the article. */
