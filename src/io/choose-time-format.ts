@@ -4,7 +4,7 @@ import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import type { TimeFormat } from '../model/time/time-value';
 import { isRecord } from './fit-time-list';
-import { inferTimeFormat, namedTimeFormat } from './time-axis';
+import { inferTimeFormat, namedTimeFormat, readAsYears } from './time-axis';
 
 /** Every interval bound an element carries, for guessing the axis. */
 function boundsOf(attributes: Attributes): unknown[] {
@@ -29,5 +29,19 @@ export function chooseTimeFormat(graph: ActorGraph, warnings: string[]): TimeFor
   graph.removeAttribute('timeFormat');
   if (named && named !== 'unknown') return named;
   const bounds = [...graph.nodeEntries(), ...graph.edgeEntries()].flatMap(({ attributes }) => boundsOf(attributes));
-  return inferTimeFormat(bounds);
+  const format = inferTimeFormat(bounds);
+  if (format === 'date' && readAsYears(bounds)) warnings.push(yearsNote(bounds));
+  return format;
+}
+
+/** The note that four-digit whole numbers were read as years, with their range and how to have them read as numbers. */
+function yearsNote(bounds: readonly unknown[]): string {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const bound of bounds) {
+    low = Math.min(low, Number(bound));
+    high = Math.max(high, Number(bound));
+  }
+  const range = low === high ? `${low}` : `${low} to ${high}`;
+  return `the times ${range} are whole numbers of four digits and were read as years: if they count something else (rounds, steps), name the columns "start (integer)" and "end (integer)"`;
 }
