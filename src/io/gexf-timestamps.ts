@@ -22,7 +22,8 @@ export function parseTimestamps(text: string): string[] {
 export function sortedInstants(found: readonly string[]): string[] {
   const order = axisOrder(found);
   const sorted = [...new Set(found)].sort((a, b) => order(a, 0) - order(b, 0));
-  return sorted.filter((instant, i) => i === 0 || order(instant, 0) !== order(sorted[i - 1], 0));
+  // An instant that reads as no time (NaN, never equal) is kept, for the loader to set aside with a warning.
+  return sorted.filter((instant, i) => i === 0 || order(instant, Number.NaN) !== order(sorted[i - 1], Number.NaN));
 }
 
 /**

@@ -120,6 +120,12 @@ describe('GEXF 1.3 timestamps', () => {
       edges: {},
     });
   });
+
+  it('keeps instants that read as no time, for the loader to set aside with a warning', () => {
+    const odd = loadDataset([gexf('date', '<node id="a" timestamps="soon, later"/>', '')]);
+    expect(odd.graph.getNodeAttribute('a', 'spells_original')).toHaveLength(2);
+    expect(odd.warnings.join('\n')).toMatch(/1 node had a "spells" that is not an ISO 8601 date/);
+  });
 });
 
 describe('parseTimestamps', () => {
