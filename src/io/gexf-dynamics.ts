@@ -1,7 +1,7 @@
 // What graphology-gexf leaves out of a dynamic GEXF: element intervals, spells, and attribute values that change over time.
 
 import { parseValue } from 'graphology-gexf/common/helpers.js';
-import { timeInstant } from '../model/time/time-value';
+import { axisOrder, closeInstantSlices, type InstantSlice, parseTimestamps, sortedInstants } from './gexf-timestamps';
 
 /** An interval as GEXF writes it, bounds still text (the loader fits them to the graph's time axis). */
 export interface GexfInterval {
@@ -38,9 +38,17 @@ export function intervalOf(element: Element): GexfInterval {
   return interval;
 }
 
-/** The intervals of an element's <spells>. */
+/** The spells of an element's <spells> that are intervals (not GEXF 1.3 `<spell timestamp>` instants). */
 export function spellsOf(element: Element): GexfInterval[] {
-  return children(element, 'spells').flatMap((list) => children(list, 'spell').map(intervalOf));
+  const spells = children(element, 'spells').flatMap((list) => children(list, 'spell'));
+  return spells.filter((spell) => !spell.hasAttribute('timestamp')).map(intervalOf);
+}
+
+/** The element's GEXF 1.3 instants: its `timestamp`, its `timestamps` list and its `<spell timestamp>`s, sorted. */
+export function instantsOf(element: Element): string[] {
+  const spells = children(element, 'spells').flatMap((list) => children(list, 'spell'));
+  const texts = [element, ...spells].flatMap((at) => [at.getAttribute('timestamp'), at.getAttribute('timestamps')]);
+  return sortedInstants(texts.flatMap((text) => parseTimestamps(text ?? '')));
 }
 
 /** The declared attributes, named as graphology-gexf names them: by title when the id is a number, else by id. */
@@ -62,12 +70,9 @@ export interface GexfSlice extends GexfInterval {
   value: unknown;
 }
 
-/** Orders bounds along the axis: numbers when all read as numbers, else the instants dates stand for. */
+/** Orders slice bounds along the axis: numbers when all read as numbers, else the instants dates stand for. */
 function ordering(slices: readonly GexfSlice[]): (bound: string | undefined, missing: number) => number {
-  const bounds = slices.flatMap((slice) => [slice.start, slice.end]).filter((b) => b !== undefined);
-  const numeric = bounds.every((bound) => bound.trim() !== '' && !Number.isNaN(Number(bound)));
-  return (bound, missing) =>
-    bound === undefined ? missing : ((numeric ? Number(bound) : timeInstant(bound)) ?? missing);
+  return axisOrder(slices.flatMap((slice) => [slice.start, slice.end]).filter((b) => b !== undefined));
 }
 
 /** The value in force at the latest time: the one without an interval, else the one that ends last (or never). */
@@ -92,10 +97,14 @@ export function slicesOf(element: Element, declared: Map<string, Declared>): Rec
   for (const value of children(element, 'attvalues').flatMap((list) => children(list, 'attvalue'))) {
     const id = value.getAttribute('for') || value.getAttribute('id') || '';
     const attribute = declared.get(id) ?? { title: id, type: 'string' };
-    const interval = intervalOf(value);
+    // A GEXF 1.3 value at an instant holds from it until the attribute's next instant (closeInstantSlices).
+    const [instant] = parseTimestamps(value.getAttribute('timestamp') ?? '');
+    const interval = instant === undefined ? intervalOf(value) : { start: instant };
     if (interval.start !== undefined || interval.end !== undefined) timed.add(attribute.title);
-    const slice: GexfSlice = { value: parseValue(attribute.type, value.getAttribute('value') ?? ''), ...interval };
+    const slice: InstantSlice = { value: parseValue(attribute.type, value.getAttribute('value') ?? ''), ...interval };
+    if (instant !== undefined) slice.instant = true;
     byName.set(attribute.title, [...(byName.get(attribute.title) ?? []), slice]);
   }
+  for (const list of byName.values()) closeInstantSlices(list);
   return Object.fromEntries([...byName].filter(([name]) => timed.has(name)));
 }

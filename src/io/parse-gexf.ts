@@ -5,19 +5,18 @@ import createGexfParser, { type GexfParse } from 'graphology-gexf/common/parser.
 import {
   type GexfModel,
   type GexfSlice,
+  instantsOf,
   intervalOf,
   latestValue,
   readModel,
   slicesOf,
   spellsOf,
 } from './gexf-dynamics';
+import { instantTimes } from './gexf-timestamps';
 import { describeDroppedEdges, type ParsedGraph } from './graph-builder';
 import { prepareGexf } from './prepare-gexf';
 import { parseXmlDocument } from './xml-document';
 import { type XmlParser, xmlParser } from './xml-parser';
-
-/** GEXF 1.3 point times on nodes and edges: kept as written (the contract's time is intervals). */
-const TIMESTAMPS = ['timestamp', 'timestamps'] as const;
 
 // graphology-gexf's factory, not its entries (see docs/design-choices.md#xml-parsers); one parse per XML parser.
 const parsers = new WeakMap<XmlParser, GexfParse>();
@@ -31,15 +30,14 @@ function gexfParse(xml: XmlParser): GexfParse {
   return parse;
 }
 
-/** The element's start/end (or spells) and changing values, as graph-data/README.md "Time" names them. */
+/** The element's start/end (or spells, or GEXF 1.3 instants) and changing values, as graph-data/README.md "Time" names them. */
 function timesOf(element: Element, declared: GexfModel['node']): Record<string, unknown> {
   const times: Record<string, unknown> = { ...intervalOf(element) };
-  for (const name of TIMESTAMPS) {
-    const value = element.getAttribute(name);
-    if (value) times[name] = value;
-  }
   const spells = spellsOf(element);
   if (spells.length > 0) times.spells = spells;
+  // GEXF 1.3 instants, when the element gives no interval (an element with both keeps its intervals, as Gephi does).
+  if (times.start === undefined && times.end === undefined && spells.length === 0)
+    Object.assign(times, instantTimes(instantsOf(element)));
   const slices = slicesOf(element, declared);
   if (Object.keys(slices).length > 0) times.slices = slices;
   return times;

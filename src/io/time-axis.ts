@@ -47,6 +47,18 @@ export function inferTimeFormat(bounds: readonly unknown[]): TimeFormat | undefi
   return numbers.every((n) => Number.isInteger(n)) ? 'integer' : 'double';
 }
 
+/**
+ * Whether the calendar was chosen only because every bound is a whole number of four digits, some given as a number
+ * (a typed CSV or GraphML column), not as text: the one guess the load should tell the user about.
+ */
+export function readAsYears(bounds: readonly unknown[]): boolean {
+  if (!bounds.some((bound) => typeof bound === 'number')) return false;
+  return bounds.every((bound) => {
+    const number = numberOf(bound);
+    return number !== undefined && isYear(number);
+  });
+}
+
 /** A bound fitted to the axis: ISO text on the calendar (a whole-number year as its text), a number else. */
 export function fitBound(value: unknown, format: TimeFormat): TimeValue | undefined {
   if (format === 'date') {

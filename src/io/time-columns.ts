@@ -3,7 +3,7 @@
 import type { Attributes } from 'graphology-types';
 import type { ActorGraph } from '../model/actor-graph';
 import { looksLikeTime } from './time-axis';
-import { timeRole } from './time-names';
+import { axisOfName, timeRole } from './time-names';
 
 type Role = 'start' | 'end' | undefined;
 const fits = (value: unknown) => value === undefined || value === null || value === '' || looksLikeTime(value);
@@ -22,11 +22,19 @@ function survey(records: Iterable<Attributes>): { roles: Map<string, Role>; fitt
   return { roles, fitting };
 }
 
-/** Old name → start or end, for the names of one kind of element that can be renamed. */
-function renames(records: Iterable<Attributes>): Map<string, 'start' | 'end'> {
+/** Old name → start, end, spells or slices, for the names of one kind of element that can be renamed. */
+function renames(records: Iterable<Attributes>): Map<string, string> {
   const { roles, fitting } = survey(records);
-  const chosen = new Map<string, 'start' | 'end'>();
-  const taken = new Set<string>(['start', 'end'].filter((name) => roles.has(name)));
+  const chosen = new Map<string, string>();
+  const taken = new Set<string>(['start', 'end', 'spells', 'slices'].filter((name) => roles.has(name)));
+  // Spells and slices (JSON text) under a name with an axis, as our CSV export writes them on a numeric axis.
+  for (const name of roles.keys()) {
+    const base = name.replace(/\s*[([][^)\]]*[)\]]\s*$/, '');
+    if ((base === 'spells' || base === 'slices') && axisOfName(name) && !taken.has(base)) {
+      chosen.set(name, base);
+      taken.add(base);
+    }
+  }
   for (const [name, allFit] of fitting) {
     const role = roles.get(name);
     // The first fitting name per bound wins; a column of other text ("to date" meaning "so far") keeps its name.
@@ -45,11 +53,16 @@ function* edgeAttributes(graph: ActorGraph) {
   for (const { attributes } of graph.edgeEntries()) yield attributes;
 }
 
-/** Renames, on nodes and on edges, the first name meaning start (or end) whose values all read as times. */
+/**
+ * Renames, on nodes and on edges, the first name meaning start (or end) whose values all read as times; a renamed
+ * column that names an axis ("start (integer)") sets the graph's `timeFormat` when the file gave none.
+ */
 export function renameTimeNames(graph: ActorGraph): void {
   for (const records of [nodeAttributes, edgeAttributes]) {
     const chosen = renames(records(graph));
     if (chosen.size === 0) continue;
+    const axis = [...chosen.keys()].map(axisOfName).find((named) => named !== undefined);
+    if (axis !== undefined && !graph.getAttribute('timeFormat')) graph.setAttribute('timeFormat', axis);
     for (const attributes of records(graph)) {
       for (const [from, to] of chosen) {
         if (!Object.hasOwn(attributes, from)) continue;

@@ -42,9 +42,20 @@ export function foldName(name: string): string {
     .join(' ');
 }
 
-/** The interval bound a column or key name stands for, or undefined when it names neither. */
+/** A time axis named after a column name, in brackets: "start (integer)", "End [double]". */
+const AXIS_SUFFIX = /\s*[([]\s*(integer|long|double|float|date|datetime)\s*[)\]]\s*$/i;
+
+/**
+ * The axis a start or end column names after its name ("start (integer)" → "integer"), so that a CSV, which has no
+ * place for the graph's `timeFormat`, keeps rounds 1000 to 1010 from being read as years; undefined when it names none.
+ */
+export function axisOfName(name: string): string | undefined {
+  return AXIS_SUFFIX.exec(name)?.[1]?.toLowerCase();
+}
+
+/** The interval bound a column or key name stands for ("start (integer)" too), or undefined when it names neither. */
 export function timeRole(name: string): 'start' | 'end' | undefined {
-  const folded = foldName(name);
+  const folded = foldName(name.replace(AXIS_SUFFIX, ''));
   if (START_NAMES.has(folded)) return 'start';
   return END_NAMES.has(folded) ? 'end' : undefined;
 }

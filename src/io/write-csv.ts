@@ -3,6 +3,8 @@
 import type { Attributes } from 'graphology-types';
 import Papa from 'papaparse';
 import type { ActorGraph } from '../model/actor-graph';
+import { timeFormatOf } from '../model/time/time-value';
+import { csvTimeHeader, csvTimeNames } from './csv-time-columns';
 import { exportVisible, isUndirectedEdge } from './write-native';
 
 /** Options of the CSV writer. */
@@ -45,11 +47,6 @@ function toEvidenceCell(value: unknown): Cell {
   return quotes.every((quote) => typeof quote === 'string') ? quotes.join('\n') : toCell(value);
 }
 
-/** The interval columns some element fills, start before end, written next to the fixed columns (and date). */
-function timeNames(records: readonly Attributes[]): string[] {
-  return ['start', 'end'].filter((name) => records.some((attributes) => attributes[name] !== undefined));
-}
-
 /** Every other attribute name, in first-seen order. */
 function extraNames(records: readonly Attributes[], filled: ReadonlySet<string>): string[] {
   const names = new Set<string>();
@@ -73,7 +70,8 @@ function toCsv(fields: string[], rows: Cell[][]): string {
 export function writeCsv(graph: ActorGraph, options: CsvWriteOptions = {}): CsvFiles {
   const data = exportVisible(graph, options.keys);
   const nodeAttributes = data.nodes.map((node) => node.attributes ?? {});
-  const nodeTimes = timeNames(nodeAttributes);
+  const format = timeFormatOf(graph.getAttribute('timeFormat'));
+  const nodeTimes = csvTimeNames(nodeAttributes);
   const nodeNames = extraNames(nodeAttributes, new Set([...NODE_FILLED, ...nodeTimes]));
   const nodeRows = data.nodes.map(({ key, attributes = {} as Attributes }): Cell[] => [
     key,
@@ -82,7 +80,7 @@ export function writeCsv(graph: ActorGraph, options: CsvWriteOptions = {}): CsvF
     ...[...nodeTimes, ...nodeNames].map((name) => toCell(attributes[name])),
   ]);
   const edgeAttributes = data.edges.map((edge) => edge.attributes ?? {});
-  const edgeTimes = timeNames(edgeAttributes);
+  const edgeTimes = csvTimeNames(edgeAttributes);
   const edgeNames = extraNames(edgeAttributes, new Set([...EDGE_FILLED, ...edgeTimes]));
   const edgeRows = data.edges.map((edge, i): Cell[] => {
     const attributes: Attributes = edge.attributes ?? {};
@@ -97,9 +95,10 @@ export function writeCsv(graph: ActorGraph, options: CsvWriteOptions = {}): CsvF
       ...edgeNames.map((name) => toCell(attributes[name])),
     ];
   });
-  const edgeFixed = [...EDGE_COLUMNS.slice(0, -1), ...edgeTimes, 'evidence'];
+  const header = (names: string[]) => names.map((name) => csvTimeHeader(name, format));
+  const edgeFixed = [...EDGE_COLUMNS.slice(0, -1), ...header(edgeTimes), 'evidence'];
   return {
-    nodes: toCsv([...NODE_COLUMNS, ...nodeTimes, ...extraHeaders(nodeNames, NODE_COLUMNS)], nodeRows),
-    edges: toCsv([...edgeFixed, ...extraHeaders(edgeNames, EDGE_COLUMNS)], edgeRows),
+    nodes: toCsv([...NODE_COLUMNS, ...header([...nodeTimes, ...extraHeaders(nodeNames, NODE_COLUMNS)])], nodeRows),
+    edges: toCsv([...edgeFixed, ...header(extraHeaders(edgeNames, EDGE_COLUMNS))], edgeRows),
   };
 }

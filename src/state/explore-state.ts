@@ -13,9 +13,16 @@ export function setFilters(state: AppState, change: Partial<Filters>): AppState 
   return { ...state, filters: { ...state.filters, ...change } };
 }
 
-/** Clears every filter, keeping the attribute the kind checkboxes use. */
+/**
+ * Clears the Filters panel's filters, keeping the attribute the kind checkboxes use and the Time panel's as-of date
+ * and "Include undated": a user who resets the kinds at a date expects to stay at that date.
+ */
 export function resetFilters(state: AppState): AppState {
-  return { ...state, filters: { ...DEFAULT_FILTERS, attribute: state.filters.attribute } };
+  const { attribute, asOf, includeUndated } = state.filters;
+  const filters: Filters = { ...DEFAULT_FILTERS, attribute };
+  if (asOf !== undefined) filters.asOf = asOf;
+  if (includeUndated !== undefined) filters.includeUndated = includeUndated;
+  return { ...state, filters };
 }
 
 /** Focuses on an actor's neighbourhood, or leaves focus with null. */

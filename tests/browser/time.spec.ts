@@ -91,6 +91,28 @@ test('compare two dates: Changes lists an appeared and an ended relation with th
   expect(errors).toEqual([]);
 });
 
+test('Reset filters clears the kind filters and stays at the as-of date, with undated left out', async ({ page }) => {
+  const errors = watchErrors(page);
+  await serveFixtures(page);
+  await openApp(page, `/?data=${DATED}`);
+  const region = timeRegion(page);
+  await region.getByRole('slider', { name: 'As of' }).focus();
+  await page.keyboard.press('End');
+  await expect(region.locator('#as-of-value')).toHaveText('2025-08-01');
+  await region.getByRole('checkbox', { name: 'Include undated' }).uncheck();
+  const atDate = (await counts(page).textContent()) ?? '';
+  expect(atDate).toMatch(/ of 27 relations/);
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByRole('checkbox', { name: /^is one of/ }).uncheck();
+  await expect(counts(page)).not.toHaveText(atDate);
+  await filters.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(counts(page)).toHaveText(atDate);
+  await expect(region.locator('#as-of-value')).toHaveText('2025-08-01');
+  await expect(region.getByRole('checkbox', { name: 'Include undated' })).not.toBeChecked();
+  await expect(filters.getByRole('checkbox', { name: /^is one of/ })).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
 test('a link with asOf= reopens the same moment in a fresh browser', async ({ page, browser }) => {
   await serveFixtures(page);
   await openApp(page, `/?data=${DATED}`);

@@ -4,7 +4,7 @@ import { createActorGraph } from '../../../src/model/actor-graph';
 import { applyFilters } from '../../../src/model/filters';
 import { type AppState, INITIAL_STATE, setDataset } from '../../../src/state/app-state';
 import { currentViewQuery } from '../../../src/state/current-view-query';
-import { applyViewQuery, setFilters, setPathQuery } from '../../../src/state/explore-state';
+import { applyViewQuery, resetFilters, setFilters, setPathQuery } from '../../../src/state/explore-state';
 import { isNarrowed, selectPaths, selectVisible } from '../../../src/state/select-explore';
 import type { AsOfSet } from '../../../src/state/select-time';
 import { onlyTimeMoved, setAsOf, setCompare, setIncludeUndated } from '../../../src/state/time-state';
@@ -44,6 +44,21 @@ describe('the as-of date in the state', () => {
     expect(edges(s)).toEqual(['ab', 'bc']);
     const graph = s.dataset?.graph;
     if (graph) expect([...applyFilters(graph, s.filters).edges].sort()).toEqual(['ab', 'bc']);
+  });
+
+  it('stays at its date, with undated left out and the dates compared, when the Filters panel is reset', () => {
+    let s = setIncludeUndated(setAsOf(opened(), '2024-07-01'), false);
+    s = setCompare(s, { from: '2024-03', to: '2025-03-01' });
+    s = setFilters(s, { relations: ['supplies'], hideIsolated: true, dateFrom: '2024' });
+    expect(edges(s)).toEqual(['cd']);
+    s = resetFilters(s);
+    expect(s.filters.relations).toBeNull();
+    expect(s.filters.hideIsolated).toBe(false);
+    expect(s.filters.dateFrom).toBeUndefined();
+    expect(s.filters.asOf).toBe('2024-07-01');
+    expect(s.filters.includeUndated).toBe(false);
+    expect(s.compare).toEqual({ from: '2024-03', to: '2025-03-01' });
+    expect(edges(s)).toEqual(['ab', 'cd']);
   });
 
   it('combines with the other filters', () => {
