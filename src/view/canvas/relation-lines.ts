@@ -145,7 +145,8 @@ class LineGroups {
 type StrokeContext = Pick<
   CanvasRenderingContext2D,
   'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'save' | 'restore'
->;
+> &
+  Partial<Pick<CanvasRenderingContext2D, 'setLineDash'>>;
 
 /** Where to draw: model coordinates map to the canvas as `x * zoom + panX`; lines wholly outside are skipped. */
 export interface StrokeView {
@@ -156,6 +157,10 @@ export interface StrokeView {
   height: number;
   lineWidth: number;
   alpha: number;
+  /** One colour for every group instead of each group's own (an underlay). */
+  color?: string;
+  /** A dash pattern in canvas pixels (ghosts); solid without. */
+  dash?: readonly number[];
 }
 
 /** Whether a line lies wholly beyond one side of a box (both ends past the same side), so it cannot cross it. */
@@ -191,8 +196,9 @@ export function strokeRelations(
   ctx.save();
   ctx.lineWidth = view.lineWidth;
   ctx.globalAlpha = view.alpha;
+  if (view.dash) ctx.setLineDash?.([...view.dash]);
   for (const { color, pairs } of lines.groups) {
-    ctx.strokeStyle = color;
+    ctx.strokeStyle = view.color ?? color;
     drawn += strokePairs(ctx, pairs, positions, view);
   }
   ctx.restore();
