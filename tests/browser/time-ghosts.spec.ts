@@ -44,6 +44,40 @@ async function compare(page: Page, from: string, to: string) {
   await expect(region.locator('#as-of-value')).toHaveText(to);
 }
 
+/** Downloads an export in a format of the dialog's. */
+async function exportAs(page: Page, format: string): Promise<Buffer> {
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await page.locator('#export').click();
+  await dialog.getByLabel(format, { exact: false }).first().check();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+/** The fraction of pixels that differ between two PNGs (1 when their sizes differ), decoded in the page. */
+async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const read = async (b64: string) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(bitmap, 0, 0);
+        return new Uint32Array(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+      };
+      const [pa, pb] = [await read(a64 as string), await read(b64 as string)];
+      if (pa.length !== pb.length) return 1;
+      let differing = 0;
+      for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) differing++;
+      return differing / pa.length;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
 /**
  * The layer's next redraw, which a nudge of the camera causes: its `data-paint-ms` (the drawing calls) and that
  * plus the raster, flushed by reading a pixel back (printed, not asserted).
@@ -90,14 +124,7 @@ test('compare two dates on the relation layer: ghosts and appeared marks counted
   await expect(layer(page)).toHaveAttribute('data-relations', '1200');
 
   // An SVG export draws them as the screen does: dashed ghosts beneath, appeared relations over an underlay.
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await page.locator('#export').click();
-  await dialog.getByLabel('SVG', { exact: false }).first().check();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const svg = readFileSync(await file.path(), 'utf8');
+  const svg = (await exportAs(page, 'SVG')).toString('utf8');
   const lines = (cls: string) =>
     [...svg.matchAll(new RegExp(`<path class="${cls}" d="([^"]*)"`, 'g'))].reduce(
       (sum, [, d]) => sum + (d?.match(/M/g)?.length ?? 0),
@@ -107,6 +134,7 @@ test('compare two dates on the relation layer: ghosts and appeared marks counted
   expect(lines('ghosts')).toBe(ended);
   expect(lines('appeared')).toBe(appeared);
   expect(lines('relations')).toBe(1200);
+  const markedPng = await exportAs(page, 'PNG image');
 
   // What the marks add to a paint, printed for docs/design-choices.md (timings are not asserted).
   const marked: { paint: number; flushed: number }[] = [];
@@ -114,6 +142,9 @@ test('compare two dates on the relation layer: ghosts and appeared marks counted
   await timeRegion(page).getByRole('button', { name: 'Stop comparing' }).click();
   await expect(layer(page)).toHaveAttribute('data-ghosts', '0');
   await expect(layer(page)).toHaveAttribute('data-appeared', '0');
+  // The same date without the comparison: the PNG differs by the marks (they cover a good part of the picture).
+  const plainPng = await exportAs(page, 'PNG image');
+  expect(await pixelsDiffering(page, markedPng, plainPng)).toBeGreaterThan(0.02);
   const plain: { paint: number; flushed: number }[] = [];
   for (let i = 0; i < 5; i++) plain.push(await paintMs(page));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]?.toFixed(1);
