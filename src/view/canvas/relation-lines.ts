@@ -161,6 +161,8 @@ export interface StrokeView {
   color?: string;
   /** A dash pattern in canvas pixels (ghosts); solid without. */
   dash?: readonly number[];
+  /** Lines per stroke; SEGMENTS_PER_STROKE without (see `strokePairs`). */
+  segments?: number;
 }
 
 /** Whether a line lies wholly beyond one side of a box (both ends past the same side), so it cannot cross it. */
@@ -209,6 +211,7 @@ export function strokeRelations(
 function strokePairs(ctx: StrokeContext, pairs: ArrayLike<number>, positions: Float64Array, view: StrokeView): number {
   const { zoom, panX, panY, width, height } = view;
   const canvasBox = { x1: 0, y1: 0, x2: width, y2: height };
+  const perStroke = view.segments ?? SEGMENTS_PER_STROKE;
   let drawn = 0;
   let inPath = 0;
   ctx.beginPath();
@@ -223,7 +226,7 @@ function strokePairs(ctx: StrokeContext, pairs: ArrayLike<number>, positions: Fl
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
     drawn++;
-    if (++inPath === SEGMENTS_PER_STROKE) {
+    if (++inPath === perStroke) {
       ctx.stroke();
       ctx.beginPath();
       inPath = 0;

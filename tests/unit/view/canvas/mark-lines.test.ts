@@ -15,6 +15,7 @@ function graph() {
   g.addEdgeWithKey('ab', 'a', 'b', { stance: 'cooperative' });
   g.addEdgeWithKey('bc', 'b', 'c', { stance: 'conflictual' });
   g.addEdgeWithKey('cd', 'c', 'd', {});
+  g.addEdgeWithKey('ad', 'a', 'd', { stance: 'cooperative' });
   return g;
 }
 
@@ -76,12 +77,15 @@ describe('markLinesOf', () => {
 });
 
 describe('strokeGhosts and strokeAppeared', () => {
-  it('strokes ghosts dashed in their colour, the dashes growing with the width', () => {
+  it('strokes ghosts dashed in their colour, one line a stroke, the dashes growing with the width', () => {
     const g = graph();
-    const { ghosts } = markLinesOf(null, g, relationLines(g, null), { appeared: [], ended: ['ab', 'bc'] });
+    const { ghosts } = markLinesOf(null, g, relationLines(g, null), { appeared: [], ended: ['ab', 'ad', 'bc'] });
     const { ctx, strokes } = recorder();
-    expect(strokeGhosts(ctx, ghosts, POSITIONS, { ...VIEW, lineWidth: 2, alpha: GHOST_STYLE.alpha })).toBe(2);
-    expect(strokes.map((s) => s.color).sort()).toEqual([STANCE_COLORS.conflictual, STANCE_COLORS.cooperative].sort());
+    expect(strokeGhosts(ctx, ghosts, POSITIONS, { ...VIEW, lineWidth: 2, alpha: GHOST_STYLE.alpha })).toBe(3);
+    // Two cooperative ghosts are two strokes, as cytoscape strokes each edge: where faint lines cross, they add up.
+    expect(strokes.map((s) => s.color).sort()).toEqual(
+      [STANCE_COLORS.conflictual, STANCE_COLORS.cooperative, STANCE_COLORS.cooperative].sort(),
+    );
     for (const stroke of strokes) {
       expect(stroke.alpha).toBe(GHOST_STYLE.alpha);
       expect(stroke.dash).toEqual(GHOST_STYLE.dash.map((d) => d * 2));
