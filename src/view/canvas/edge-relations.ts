@@ -48,6 +48,17 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
     if (scene.fade) cy.edges().not(highlighted).addClass('faded');
   };
 
+  // Comparing two dates: classes only (a ghost is a projection, never written into the graph); the stylesheet shows a
+  // ghost though its edge is hidden, and cytoscape draws none whose actor is hidden (the marks leave those out).
+  const showMarks = (scene: RelationScene, fresh: boolean) => {
+    if (!fresh && last?.marks === scene.marks) return;
+    cy.edges('.appeared, .ghost').removeClass('appeared ghost');
+    const { graph, marks } = scene;
+    if (!graph || !marks) return;
+    for (const key of marks.appeared) cy.getElementById(edgeElementId(graph, key)).addClass('appeared');
+    for (const key of marks.ended) cy.getElementById(edgeElementId(graph, key)).addClass('ghost');
+  };
+
   return {
     show(scene) {
       const fresh = !last || last.graph !== scene.graph || stale;
@@ -60,6 +71,7 @@ export function mountEdgeRelations(cy: Core): RelationDrawing {
         const selectionChanged =
           last?.highlighted !== scene.highlighted || last.selected !== scene.selected || last.fade !== scene.fade;
         if (fresh || selectionChanged) showSelection(scene);
+        showMarks(scene, fresh);
       });
       last = scene;
     },

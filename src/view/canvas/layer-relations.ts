@@ -2,7 +2,8 @@
 
 import type { ActorGraph } from '../../model/actor-graph';
 import { stepOf } from '../../state/select-time';
-import type { DrawingTarget, RelationDrawing } from './relation-drawing';
+import { type MarkLines, markLinesOf } from './mark-lines';
+import type { DrawingTarget, RelationDrawing, RelationScene } from './relation-drawing';
 import { mountRelationLayer } from './relation-layer';
 import { editRelationLines, type RelationLines, relationLines, someRelationLines } from './relation-lines';
 
@@ -11,12 +12,19 @@ export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
   const layer = mountRelationLayer(target.container, target.cy, () => target.positions()?.xy ?? null);
   // The lines of every relation shown, kept while the graph and the shown set stay the same.
   let base: { graph: ActorGraph; shown: ReadonlySet<string> | null; lines: RelationLines } | null = null;
+  let marked: MarkLines | null = null;
+  // The comparison's ghosts and appeared relations, made again only when the scene's marks change.
+  const marksPicture = (graph: ActorGraph, lines: RelationLines, scene: RelationScene) => {
+    marked = scene.marks ? markLinesOf(marked, graph, lines, scene.marks) : null;
+    return { ghosts: marked?.ghosts ?? null, appeared: marked?.appeared ?? null };
+  };
 
   return {
     show(scene) {
       const graph = scene.graph;
       if (!graph) {
         base = null;
+        marked = null;
         layer.show({ base: null, dimmed: false, highlighted: null, onPath: null });
         return;
       }
@@ -30,7 +38,7 @@ export function mountLayerRelations(target: DrawingTarget): RelationDrawing {
       const lines = base.lines;
       const onPath = scene.onPath?.size ? someRelationLines(graph, lines, scene.onPath) : null;
       const highlighted = scene.highlighted.length ? someRelationLines(graph, lines, scene.highlighted) : null;
-      layer.show({ base: lines, dimmed: onPath !== null, highlighted, onPath });
+      layer.show({ base: lines, dimmed: onPath !== null, highlighted, onPath, ...marksPicture(graph, lines, scene) });
     },
     // Everything shown: the lines are patched. A narrowed view gets a new shown set, so its lines are made again.
     edited: (changes) => {

@@ -5,6 +5,7 @@ import type { ActorGraph } from '../../model/actor-graph';
 import type { ChangeSet } from '../../model/commands/collect-changes';
 import type { ActorPositions } from './actor-positions';
 import type { RelationSnapshot } from './relation-layer';
+import type { TimeMarks } from './time-marks';
 
 /** What the relations should look like now: derived from the state by `relationScene`. */
 export interface RelationScene {
@@ -19,6 +20,8 @@ export interface RelationScene {
   onPath: ReadonlySet<string> | null;
   /** Whether the relations outside the selection are faded (small enough graphs with a selection). */
   fade: boolean;
+  /** While two dates are compared, the relations marked as appeared and those drawn as ghosts; null otherwise. */
+  marks: TimeMarks | null;
 }
 
 /** Draws relations; selection, tooltips, hit tests and exports talk to this and never ask which kind it is. */

@@ -2,6 +2,8 @@
 
 import type { Core } from 'cytoscape';
 import './canvas-layers.css';
+import { strokeAppeared, strokeGhosts } from './mark-strokes';
+import { APPEARED_STYLE, GHOST_STYLE } from './mark-style';
 import { nearestRelation, type RelationLines, strokeRelations } from './relation-lines';
 
 /** The lines and where their actors stand, for an export to draw the same relations the screen shows. */
@@ -11,6 +13,9 @@ export interface RelationSnapshot {
   positions: Float64Array;
   /** The opacity the screen draws them with. */
   alpha: number;
+  /** While two dates are compared: the ghosts drawn beneath `lines` and the appeared relations drawn over them. */
+  ghosts?: RelationLines | null;
+  appeared?: RelationLines | null;
 }
 
 /** What the layer draws: every relation shown, and on top the ones a selection or a found path singles out. */
@@ -22,6 +27,10 @@ export interface RelationPicture {
   highlighted: RelationLines | null;
   /** The found paths' relations, drawn widest. */
   onPath: RelationLines | null;
+  /** Comparing two dates: ended relations drawn faintly beneath the base (not hit-tested: they are not shown). */
+  ghosts?: RelationLines | null;
+  /** Comparing two dates: relations that appeared, drawn bold over the base. */
+  appeared?: RelationLines | null;
 }
 
 /** The layer: `show` sets what to draw; the layer redraws itself when the camera or an actor moves. */
@@ -68,7 +77,11 @@ function paintPicture(
   canvas.dataset.relations = String(base?.count ?? 0);
   canvas.dataset.highlighted = String(highlighted?.count ?? 0);
   canvas.dataset.onPath = String(onPath?.count ?? 0);
-  if (!base || base.count === 0 || !positions) {
+  const { ghosts, appeared } = picture;
+  canvas.dataset.ghosts = String(ghosts?.count ?? 0);
+  canvas.dataset.appeared = String(appeared?.count ?? 0);
+  // Ghosts alone are a picture too: a date when every relation compared has ended.
+  if (!base || (base.count === 0 && !ghosts?.count) || !positions) {
     canvas.dataset.drawn = '0';
     return;
   }
@@ -82,8 +95,11 @@ function paintPicture(
     lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
     alpha,
   });
+  // A ghost keeps its faint look behind a found path, as in the stylesheet (its rule comes after `.off-path`).
+  if (ghosts?.count) strokeGhosts(ctx, ghosts, positions, view(GHOST_STYLE.width, GHOST_STYLE.alpha));
   const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
   canvas.dataset.drawn = String(drawn);
+  if (appeared?.count) strokeAppeared(ctx, appeared, positions, view(APPEARED_STYLE.width, APPEARED_STYLE.alpha));
   if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
   if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
 }
@@ -167,10 +183,10 @@ export function mountRelationLayer(
       return nearestRelation(base, xy, (point.x - pan.x) / zoom, (point.y - pan.y) / zoom, radius / zoom);
     },
     snapshot() {
-      const { base, dimmed } = picture;
+      const { base, dimmed, ghosts, appeared } = picture;
       const xy = readPositions();
-      if (!base || base.count === 0 || !xy) return null;
-      return { lines: base, positions: xy.slice(), alpha: dimmed ? DIMMED_ALPHA : ALPHA };
+      if (!base || (base.count === 0 && !ghosts?.count) || !xy) return null;
+      return { lines: base, positions: xy.slice(), alpha: dimmed ? DIMMED_ALPHA : ALPHA, ghosts, appeared };
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);

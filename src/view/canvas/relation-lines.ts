@@ -145,7 +145,8 @@ class LineGroups {
 type StrokeContext = Pick<
   CanvasRenderingContext2D,
   'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'strokeStyle' | 'lineWidth' | 'globalAlpha' | 'save' | 'restore'
->;
+> &
+  Partial<Pick<CanvasRenderingContext2D, 'setLineDash'>>;
 
 /** Where to draw: model coordinates map to the canvas as `x * zoom + panX`; lines wholly outside are skipped. */
 export interface StrokeView {
@@ -156,6 +157,12 @@ export interface StrokeView {
   height: number;
   lineWidth: number;
   alpha: number;
+  /** One colour for every group instead of each group's own (an underlay). */
+  color?: string;
+  /** A dash pattern in canvas pixels (ghosts); solid without. */
+  dash?: readonly number[];
+  /** Lines per stroke; SEGMENTS_PER_STROKE without (see `strokePairs`). */
+  segments?: number;
 }
 
 /** Whether a line lies wholly beyond one side of a box (both ends past the same side), so it cannot cross it. */
@@ -191,8 +198,9 @@ export function strokeRelations(
   ctx.save();
   ctx.lineWidth = view.lineWidth;
   ctx.globalAlpha = view.alpha;
+  if (view.dash) ctx.setLineDash?.([...view.dash]);
   for (const { color, pairs } of lines.groups) {
-    ctx.strokeStyle = color;
+    ctx.strokeStyle = view.color ?? color;
     drawn += strokePairs(ctx, pairs, positions, view);
   }
   ctx.restore();
@@ -203,6 +211,7 @@ export function strokeRelations(
 function strokePairs(ctx: StrokeContext, pairs: ArrayLike<number>, positions: Float64Array, view: StrokeView): number {
   const { zoom, panX, panY, width, height } = view;
   const canvasBox = { x1: 0, y1: 0, x2: width, y2: height };
+  const perStroke = view.segments ?? SEGMENTS_PER_STROKE;
   let drawn = 0;
   let inPath = 0;
   ctx.beginPath();
@@ -217,7 +226,7 @@ function strokePairs(ctx: StrokeContext, pairs: ArrayLike<number>, positions: Fl
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
     drawn++;
-    if (++inPath === SEGMENTS_PER_STROKE) {
+    if (++inPath === perStroke) {
       ctx.stroke();
       ctx.beginPath();
       inPath = 0;

@@ -1,6 +1,7 @@
 // The canvas stylesheet: shapes and colours from the data mappers, selection and fading classes.
 
 import type { StylesheetJson } from 'cytoscape';
+import { APPEARED_STYLE, GHOST_STYLE } from './mark-style';
 import type { RenderProfile } from './render-profile';
 
 /** Node labels sit below the node on a light plate so they stay readable where edges cross them. */
@@ -122,14 +123,27 @@ function detailedStyle(): StylesheetJson {
     { selector: 'node.label-forced', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
     // Last, so it wins over every rule above that sets text-opacity.
     { selector: 'node.label-culled', style: { 'text-opacity': 0 } },
-    // Comparing two dates (time-marks.ts): what appeared is drawn bold, what ended is drawn faintly though hidden.
+    // Comparing two dates (time-marks.ts): what appeared is drawn bold, what ended is drawn faintly though hidden,
+    // as the relation layer draws them on large graphs (mark-strokes.ts). A ghost is not hit: it is not shown.
     {
       selector: 'edge.appeared',
-      style: { width: 3.2, opacity: 1, 'underlay-color': '#2563eb', 'underlay-opacity': 0.3, 'underlay-padding': 3 },
+      style: {
+        width: APPEARED_STYLE.width,
+        opacity: APPEARED_STYLE.alpha,
+        'underlay-color': APPEARED_STYLE.underlay,
+        'underlay-opacity': APPEARED_STYLE.underlayAlpha,
+        'underlay-padding': APPEARED_STYLE.padding,
+      },
     },
     {
       selector: 'edge.ghost',
-      style: { display: 'element', opacity: 0.3, 'line-style': 'dashed', 'line-dash-pattern': [3, 4] },
+      style: {
+        display: 'element',
+        events: 'no',
+        opacity: GHOST_STYLE.alpha,
+        'line-style': 'dashed',
+        'line-dash-pattern': [...GHOST_STYLE.dash],
+      },
     },
   ];
 }

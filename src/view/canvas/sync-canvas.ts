@@ -8,7 +8,7 @@ import { isNarrowed, type PathResult, selectPaths, selectVisible } from '../../s
 import type { CanvasLabels, LabelFocus } from './canvas-labels';
 import type { RelationDrawing, RelationScene } from './relation-drawing';
 import { applyActorPaths, applyActorSelection, applyActorVisibility, fadesRest, selectedActors } from './sync-actors';
-import { applyTimeMarks, timeMarks } from './time-marks';
+import { timeMarks } from './time-marks';
 
 /** What a sync draws on: the core's actors, the relation drawing of its profile and (on screen) its labels. */
 export interface SyncTarget {
@@ -61,6 +61,7 @@ export function relationScene(state: AppState): RelationScene {
     selected: state.selection?.type === 'edge' ? state.selection.key : null,
     onPath: pathSets(selectPaths(state))?.edges ?? null,
     fade: !!state.selection && fadesRest(graph),
+    marks: timeMarks(state),
   };
 }
 
@@ -116,15 +117,8 @@ export function syncCanvas(target: SyncTarget, previous: AppState | null, next: 
   const graph = next.dataset?.graph;
   if (graph) syncActors(target.cy, graph, previous, next);
   target.relations.show(relationScene(next));
-  if (timeMarksMove(previous, next)) applyTimeMarks(target.cy, graph ?? null, timeMarks(next));
   if (labelsMove(previous, next)) target.labels?.focus(labelFocus(next));
   else if (previous && previous.history.revision !== next.history.revision) target.labels?.place(); // added actors
-}
-
-/** Whether the comparison's marks may differ: another dataset, other dates, or an edit while comparing. */
-function timeMarksMove(previous: AppState | null, next: AppState): boolean {
-  if (!previous || previous.dataset !== next.dataset || previous.compare !== next.compare) return true;
-  return !!next.compare && previous.history.revision !== next.history.revision;
 }
 
 /** Whether a path is shown before or after: without one, a change of filters leaves the path classes (none). */

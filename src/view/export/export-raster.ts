@@ -1,6 +1,8 @@
 // PNG and JPEG export: cytoscape renders the graph, then we frame it with title, legend and credit on one canvas.
 
 import type { Core } from 'cytoscape';
+import { strokeAppeared, strokeGhosts } from '../canvas/mark-strokes';
+import { APPEARED_STYLE, GHOST_STYLE } from '../canvas/mark-style';
 import type { RelationSnapshot } from '../canvas/relation-layer';
 import { strokeRelations } from '../canvas/relation-lines';
 import { rasterLabels, withLabelsOf } from './export-labels';
@@ -71,15 +73,20 @@ function strokeUnder(
   ctx.beginPath();
   ctx.rect(left, top, Math.round(region.width * scale), Math.round(region.height * scale));
   ctx.clip();
-  strokeRelations(ctx, relations.lines, relations.positions, {
+  const view = (modelWidth: number, alpha: number) => ({
     zoom,
     panX: left - region.x1 * zoom,
     panY: top - region.y1 * zoom,
     width: ctx.canvas.width,
     height: ctx.canvas.height,
-    lineWidth: Math.max(zoom, 0.5),
-    alpha: relations.alpha,
+    lineWidth: Math.max(modelWidth * zoom, 0.5),
+    alpha,
   });
+  // A comparison's marks as the screen draws them: ghosts beneath, appeared relations over the others.
+  const { ghosts, appeared, positions } = relations;
+  if (ghosts?.count) strokeGhosts(ctx, ghosts, positions, view(GHOST_STYLE.width, GHOST_STYLE.alpha));
+  strokeRelations(ctx, relations.lines, positions, view(1, relations.alpha));
+  if (appeared?.count) strokeAppeared(ctx, appeared, positions, view(APPEARED_STYLE.width, APPEARED_STYLE.alpha));
   ctx.restore();
 }
 

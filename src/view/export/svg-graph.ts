@@ -3,8 +3,9 @@
 import type { BoundingBox12, Core, NodeCollection } from 'cytoscape';
 import type { ActorGraph } from '../../model/actor-graph';
 import { actorLabel } from '../../model/describe-element';
+import { APPEARED_STYLE, GHOST_STYLE } from '../canvas/mark-style';
 import type { RelationSnapshot } from '../canvas/relation-layer';
-import { lineOutside } from '../canvas/relation-lines';
+import { lineOutside, type RelationLines } from '../canvas/relation-lines';
 import type { GraphRegion } from './export-source';
 import type { LabelMode, Scope } from './export-types';
 import { type LabelCandidate, placeLabels } from './place-labels';
@@ -23,10 +24,53 @@ function overlaps(bb: BoundingBox12, region: GraphRegion): boolean {
  * be too heavy for most editors. Lines wholly outside the region are left out.
  */
 function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGElement[] {
-  const { positions } = relations;
+  const { positions, ghosts, appeared } = relations;
+  const paths = (lines: RelationLines, cls: string, stroke: (color: string) => Record<string, string | number>) =>
+    linePaths(lines, positions, region, cls, stroke);
+  // A comparison's marks as the screen draws them: ghosts beneath, appeared relations (over an underlay) on top.
+  const { padding, underlay, underlayAlpha, width } = APPEARED_STYLE;
+  return [
+    ...(ghosts?.count
+      ? paths(ghosts, 'ghosts', (color) => ({
+          stroke: color,
+          'stroke-width': GHOST_STYLE.width,
+          'stroke-opacity': GHOST_STYLE.alpha,
+          'stroke-dasharray': GHOST_STYLE.dash.join(' '),
+        }))
+      : []),
+    ...paths(relations.lines, 'relations', (color) => ({
+      stroke: color,
+      'stroke-width': 1,
+      'stroke-opacity': relations.alpha,
+    })),
+    ...(appeared?.count
+      ? [
+          ...paths(appeared, 'appeared-underlay', () => ({
+            stroke: underlay,
+            'stroke-width': width + 2 * padding,
+            'stroke-opacity': underlayAlpha,
+          })),
+          ...paths(appeared, 'appeared', (color) => ({
+            stroke: color,
+            'stroke-width': width,
+            'stroke-opacity': APPEARED_STYLE.alpha,
+          })),
+        ]
+      : []),
+  ];
+}
+
+/** One path per colour of `lines`, leaving out lines wholly outside the region. */
+function linePaths(
+  lines: RelationLines,
+  positions: Float64Array,
+  region: GraphRegion,
+  cls: string,
+  stroke: (color: string) => Record<string, string | number>,
+): SVGElement[] {
   const box = { x1: region.x1, y1: region.y1, x2: region.x1 + region.w, y2: region.y1 + region.h };
   const round = (v: number) => Math.round(v * 10) / 10;
-  return relations.lines.groups.map(({ color, pairs }) => {
+  return lines.groups.map(({ color, pairs }) => {
     const parts: string[] = [];
     for (let i = 0; i < pairs.length; i += 2) {
       const a = (pairs[i] ?? 0) * 2;
@@ -36,14 +80,7 @@ function relationPaths(relations: RelationSnapshot, region: GraphRegion): SVGEle
       if (lineOutside(x1, y1, x2, y2, box)) continue;
       parts.push(`M${round(x1)} ${round(y1)}L${round(x2)} ${round(y2)}`);
     }
-    return svgEl('path', {
-      class: 'relations',
-      d: parts.join(''),
-      fill: 'none',
-      stroke: color,
-      'stroke-width': 1,
-      'stroke-opacity': relations.alpha,
-    });
+    return svgEl('path', { class: cls, d: parts.join(''), fill: 'none', ...stroke(color) });
   });
 }
 
