@@ -1,0 +1,40 @@
+// The network an as-of date shows, as a graph of its own, and its degrees counted without building it.
+
+import { type ActorGraph, createActorGraph } from '../actor-graph';
+import type { VisibleSet } from '../filters';
+
+/**
+ * The actors and relations shown, as a graph with the same keys and directions (no attributes: measures read only
+ * the structure, and the measures worker is sent less). Relations whose ends are not both shown are left out.
+ */
+export function subgraphOf(graph: ActorGraph, shown: VisibleSet): ActorGraph {
+  // In the graph's order, not the set's (which depends on how the slider got there): Louvain's seeded run and the
+  // community numbers follow insertion order, so one date always gets the same communities.
+  const sub = createActorGraph();
+  graph.forEachNode((key) => {
+    if (shown.nodes.has(key)) sub.addNode(key);
+  });
+  graph.forEachEdge((key, _attrs, source, target, _s, _t, undirected) => {
+    if (!shown.edges.has(key) || !sub.hasNode(source) || !sub.hasNode(target)) return;
+    if (undirected) sub.addUndirectedEdgeWithKey(key, source, target);
+    else sub.addDirectedEdgeWithKey(key, source, target);
+  });
+  return sub;
+}
+
+/**
+ * The degree of every actor shown, counting the relations shown as computeMeasure does (parallel ones each, a
+ * self-loop once): one pass over the relations shown, cheap enough to follow every step of the slider.
+ */
+export function degreesOf(graph: ActorGraph, shown: VisibleSet): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const key of shown.nodes) if (graph.hasNode(key)) values[key] = 0;
+  for (const key of shown.edges) {
+    if (!graph.hasEdge(key)) continue;
+    const [source, target] = graph.extremities(key);
+    if (values[source] === undefined || values[target] === undefined) continue;
+    values[source] += 1;
+    if (target !== source) values[target] += 1;
+  }
+  return values;
+}
