@@ -22,12 +22,25 @@ export const REST_MS = 300;
 /** The measures worker of a mounted loader, started on first use. */
 type MeasureClient = WorkerClient<MeasureRequest, never, Record<string, number>>;
 
-async function compute(graph: ActorGraph, name: string, client: MeasureClient | null): Promise<Record<string, number>> {
+async function compute(
+  graph: ActorGraph,
+  name: string,
+  client: MeasureClient | null,
+  signal: AbortSignal,
+): Promise<Record<string, number>> {
   if (graph.size <= WORKER_MEASURE_EDGES || !client) {
     const { computeCommunities, computeMeasure } = await import('../model/measures');
     return name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
   }
-  return client.call({ name, graph: graph.export() });
+  return client.call({ name, graph: graph.export() }, { signal });
+}
+
+/** A computation under way: what it is of, and how to stop it when the date has moved on. */
+interface Run {
+  graph: ActorGraph;
+  revision: number;
+  key: string;
+  stop: AbortController;
 }
 
 /** The network a measure key stands for: the whole graph, or the one the as-of date shows, built once per key. */
@@ -44,7 +57,8 @@ function networkFor(): (state: AppState, graph: ActorGraph, key: string) => Acto
 /**
  * Keeps the measures the view needs computed (the size and colour mappings, the ranking, and degree for the list)
  * for the network shown as of the date, and puts each into the store as it arrives, keyed by that network. Degree
- * follows every step; the others wait for the date to rest REST_MS, one computation per measure at a time.
+ * follows every step; the others wait for the date to rest REST_MS, one computation per measure at a time (one for
+ * a date left behind is stopped).
  * Returns an unmount that also stops the measures worker.
  */
 export function mountMeasureLoader(store: Store<AppState>): () => void {
@@ -58,7 +72,7 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
   const cache = createMeasureCache();
   const network = networkFor();
   let cachedFor: { graph: ActorGraph; revision: number } | null = null;
-  const running = new Set<string>(); // measure names being computed, whatever the key
+  const running = new Map<string, Run>(); // by measure name: one at a time, the newest network's
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restingKey = '';
   const put = (graph: ActorGraph, name: string, values: Record<string, number>, revision: number, key: string) => {
@@ -67,18 +81,23 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
     store.update((s) => setMeasure(s, graph, name, values, revision, key));
   };
   const start = (state: AppState, graph: ActorGraph, name: string, key: string) => {
-    if (running.has(name)) return; // asked again for the newest key once this one is done
-    running.add(name);
     const revision = state.history.revision;
-    compute(network(state, graph, key), name, client).then(
+    const under = running.get(name);
+    if (under?.graph === graph && under.revision === revision && under.key === key) return;
+    // Betweenness at 20k actors takes minutes in the worker: one for a date left behind is stopped, not waited for.
+    under?.stop.abort();
+    const run: Run = { graph, revision, key, stop: new AbortController() };
+    running.set(name, run);
+    const done = () => {
+      if (running.get(name) === run) running.delete(name); // asked again later, it is tried again
+    };
+    compute(network(state, graph, key), name, client, run.stop.signal).then(
       (values) => {
-        running.delete(name);
+        done();
         put(graph, name, values, revision, key);
-        // The date may have moved and rested while this ran: compute for where it is now.
-        if (timer === undefined) need(store.get(), true);
       },
       (error: unknown) => {
-        running.delete(name); // asked again later (another Size by, another load), it is tried again
+        done();
         if (!(error instanceof WorkerFailed) || store.get().dataset?.graph !== graph) return;
         const message = `${error.worker} stopped unexpectedly while computing ${name} (${error.reason}). The graph is shown without it; reload the page and try again.`;
         store.update((s) => setStatus(s, { kind: 'error', message }));

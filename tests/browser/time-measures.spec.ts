@@ -9,7 +9,10 @@ const HUBS = '/fixtures/dated-hubs.json';
 /** Serves the fixture from a fake same-origin address, so a link can name it (?data=). */
 async function serveFixture(page: Page): Promise<void> {
   const body = readFileSync('tests/fixtures/backchannel__dated-hubs.json', 'utf8');
-  await page.route((url) => url.pathname === HUBS, (route) => route.fulfill({ body }));
+  await page.route(
+    (url) => url.pathname === HUBS,
+    (route) => route.fulfill({ body }),
+  );
 }
 
 const ranking = (page: Page) => page.getByRole('region', { name: 'Top actors' });
