@@ -4,11 +4,11 @@
 import { createWorkerClient, type WorkerClient, WorkerFailed } from '../io/call-worker';
 import type { ActorGraph } from '../model/actor-graph';
 import { isMeasure } from '../model/measure-names';
-import { degreesOf, subgraphOf } from '../model/time/graph-as-of';
+import { degreesOf, stepDegrees, subgraphOf } from '../model/time/graph-as-of';
 import { type AppState, setMeasure, setStatus } from '../state/app-state';
 import { measureKey } from '../state/measure-key';
 import { isComputed, selectMeasure } from '../state/select-explore';
-import { selectAsOfSet } from '../state/select-time';
+import { type AsOfSet, selectAsOfSet } from '../state/select-time';
 import type { Store } from '../state/store';
 import { createMeasureCache } from './measure-cache';
 import type { MeasureRequest } from './measure-worker';
@@ -104,6 +104,18 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
       },
     );
   };
+  // Degree as of a date follows each step of the slider: stepped from the last answer when the set was stepped from
+  // its set (a few changes instead of a pass over every relation shown: 20 ms at 20k on this machine).
+  let lastDegrees: { edges: ReadonlySet<string>; values: Record<string, number> } | null = null;
+  const degreesAsOf = (graph: ActorGraph, shown: AsOfSet) => {
+    const step = shown.step;
+    const values =
+      step && lastDegrees && step.from.edges === lastDegrees.edges
+        ? stepDegrees(graph, lastDegrees.values, step.delta)
+        : degreesOf(graph, shown);
+    lastDegrees = { edges: shown.edges, values };
+    return values;
+  };
   // Betweenness and the like wait for the date to rest: each new date restarts the wait, the same date does not.
   const afterRest = (key: string) => {
     if (timer !== undefined && restingKey === key) return;
@@ -129,7 +141,7 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
     const hit = cache.get(key, name);
     const shown = key !== '' && name === 'degree' ? selectAsOfSet(state) : null;
     if (hit) store.update((s) => setMeasure(s, graph, name, hit, revision, key));
-    else if (shown) put(graph, name, degreesOf(graph, shown), revision, key);
+    else if (shown) put(graph, name, degreesAsOf(graph, shown), revision, key);
     else if (key === '' || rested) start(state, graph, name, key);
     else afterRest(key);
   };

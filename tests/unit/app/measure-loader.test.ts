@@ -41,6 +41,9 @@ describe('the measure loader as of a date', () => {
     move('2021-01-01');
     expect(measure('degree')).toEqual(asOf('2021-01-01', 'degree'));
     expect(measure('degree')).not.toHaveProperty('vane'); // absent then: no value, not 0
+    move('2023-06-01'); // a step: degrees stepped from the last answer
+    expect(measure('degree')).toEqual(asOf('2023-06-01', 'degree'));
+    move('2021-01-01');
     store.update((s) => setIncludeUndated(s, false));
     expect(measure('degree')).toEqual(asOf('2021-01-01', 'degree', false));
     move(null);

@@ -1,10 +1,12 @@
-// Measures as of a date against the same measures on the subgraph built directly from the rule of issue 18.
+// Measures as of a date against the same measures on the subgraph built directly from the rule of issue 18, and
+// degrees stepped by a delta against degrees counted afresh.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/io/load-dataset';
 import { type ActorGraph, createActorGraph } from '../../../../src/model/actor-graph';
 import { rankActors } from '../../../../src/model/measure-names';
 import { computeCommunities, computeMeasure, MEASURES } from '../../../../src/model/measures';
-import { degreesOf, subgraphOf } from '../../../../src/model/time/graph-as-of';
+import { degreesOf, stepDegrees, subgraphOf } from '../../../../src/model/time/graph-as-of';
+import { deltaBetween } from '../../../../src/model/time/time-delta';
 import { buildTimeIndex, shownAt } from '../../../../src/model/time/time-index';
 import { parseTime } from '../../../../src/model/time/time-value';
 import { fixture } from '../../io/fixture';
@@ -71,4 +73,21 @@ describe('measures as of a date', () => {
     // The whole network ranks neither way: every relation counts, so Oduna has 5 and Corvin 3 but Lysa 3 too.
     expect(computeMeasure(graph, 'degree')).toMatchObject({ oduna: 5, corvin: 3, lysa: 3 });
   });
+});
+
+describe('degrees stepped from one date to another', () => {
+  for (const name of ['backchannel__dated-hubs.json', 'backchannel__dated-harbour.json']) {
+    it(`equal the degrees counted afresh, for every pair of dates of ${name}`, () => {
+      const dated = loadDataset([fixture(name)]).graph;
+      const index = buildTimeIndex(dated);
+      const instants = [...index.dates, (index.dates[0] as number) - 1, (index.dates.at(-1) as number) + 1];
+      for (const includeUndated of [true, false])
+        for (const from of instants)
+          for (const to of instants) {
+            const before = degreesOf(dated, shownAt(index, from, includeUndated));
+            const stepped = stepDegrees(dated, before, deltaBetween(index, from, to, includeUndated));
+            expect(stepped).toEqual(degreesOf(dated, shownAt(index, to, includeUndated)));
+          }
+    });
+  }
 });
