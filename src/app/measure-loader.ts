@@ -1,39 +1,19 @@
 // Computes the measures the state asks for, on demand, of the network the as-of date shows (or the whole one):
 // small graphs on the main thread, large ones in a worker; betweenness and the like only once the date rests.
 
-import { createWorkerClient, type WorkerClient, WorkerFailed } from '../io/call-worker';
+import { createWorkerClient, WorkerFailed } from '../io/call-worker';
 import type { ActorGraph } from '../model/actor-graph';
-import { isMeasure } from '../model/measure-names';
-import { degreesOf, stepDegrees, subgraphOf } from '../model/time/graph-as-of';
+import { degreesOf, stepDegrees } from '../model/time/graph-as-of';
 import { type AppState, setMeasure, setStatus } from '../state/app-state';
 import { measureKey } from '../state/measure-key';
 import { isComputed, selectMeasure } from '../state/select-explore';
 import { type AsOfSet, selectAsOfSet } from '../state/select-time';
 import type { Store } from '../state/store';
 import { createMeasureCache } from './measure-cache';
-import type { MeasureRequest } from './measure-worker';
-
-/** Above this many relations, measures are computed in a worker. See docs/design-choices.md#workers. */
-export const WORKER_MEASURE_EDGES = 5000;
+import { compute, type MeasureClient, networkFor } from './measure-network';
 
 /** How long the as-of date must rest before measures other than degree are computed for it (Play, dragging). */
 export const REST_MS = 300;
-
-/** The measures worker of a mounted loader, started on first use. */
-type MeasureClient = WorkerClient<MeasureRequest, never, Record<string, number>>;
-
-async function compute(
-  graph: ActorGraph,
-  name: string,
-  client: MeasureClient | null,
-  signal: AbortSignal,
-): Promise<Record<string, number>> {
-  if (graph.size <= WORKER_MEASURE_EDGES || !client) {
-    const { computeCommunities, computeMeasure } = await import('../model/measures');
-    return name === 'community' ? computeCommunities(graph) : isMeasure(name) ? computeMeasure(graph, name) : {};
-  }
-  return client.call({ name, graph: graph.export() }, { signal });
-}
 
 /** A computation under way: what it is of, and how to stop it when the date has moved on. */
 interface Run {
@@ -41,17 +21,6 @@ interface Run {
   revision: number;
   key: string;
   stop: AbortController;
-}
-
-/** The network a measure key stands for: the whole graph, or the one the as-of date shows, built once per key. */
-function networkFor(): (state: AppState, graph: ActorGraph, key: string) => ActorGraph {
-  let last: { graph: ActorGraph; key: string; sub: ActorGraph } | null = null;
-  return (state, graph, key) => {
-    const shown = key === '' ? null : selectAsOfSet(state);
-    if (!shown) return graph;
-    if (last?.graph !== graph || last.key !== key) last = { graph, key, sub: subgraphOf(graph, shown) };
-    return last.sub;
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The network an as-of date shows, as a graph of its own, and its degrees counted without building it.
 
-import { type ActorGraph, createActorGraph } from '../actor-graph';
+import { type ActorGraph, createActorGraph, GRAPH_OPTIONS } from '../actor-graph';
 import type { VisibleSet } from '../filters';
 import type { TimeDelta } from './time-delta';
 
@@ -21,6 +21,31 @@ export function subgraphOf(graph: ActorGraph, shown: VisibleSet): ActorGraph {
     else sub.addDirectedEdgeWithKey(key, source, target);
   });
   return sub;
+}
+
+/** The serialised form graphology's `import` reads: what the measures worker is sent. */
+export interface SerialisedStructure {
+  options: typeof GRAPH_OPTIONS;
+  attributes: Record<string, never>;
+  nodes: { key: string }[];
+  edges: { key: string; source: string; target: string; undirected?: true }[];
+}
+
+/**
+ * subgraphOf as the worker is sent it, written straight from the graph: at 20k actors building the subgraph and
+ * exporting it took about a second of the main thread, this one pass a fraction of that.
+ */
+export function serialisedSubgraph(graph: ActorGraph, shown: VisibleSet): SerialisedStructure {
+  const nodes: { key: string }[] = [];
+  const edges: SerialisedStructure['edges'] = [];
+  graph.forEachNode((key) => {
+    if (shown.nodes.has(key)) nodes.push({ key });
+  });
+  graph.forEachEdge((key, _attrs, source, target, _s, _t, undirected) => {
+    if (!shown.edges.has(key) || !shown.nodes.has(source) || !shown.nodes.has(target)) return;
+    edges.push(undirected ? { key, source, target, undirected: true } : { key, source, target });
+  });
+  return { options: GRAPH_OPTIONS, attributes: {}, nodes, edges };
 }
 
 /**

@@ -1,10 +1,12 @@
 // The "Top actors" region: the ten actors ranking highest by degree, betweenness or PageRank (as of the date).
 
+import type { ActorGraph } from '../../model/actor-graph';
 import { isMeasure, MEASURES, rankActors } from '../../model/measure-names';
 import type { AppState } from '../../state/app-state';
 import { select, setViewSettings } from '../../state/app-state';
 import { graphChanged, isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { MEASURE_LABELS } from '../appearance/measure-labels';
 import { el, renderKeepingFocus } from '../dom';
 import { asOfText, type MeasureReading, readMeasure } from './measures-as-of';
@@ -27,7 +29,10 @@ function rankingBody(reading: MeasureReading, date: string | null, rows: HTMLEle
 
 /** Renders the ranking by the measure chosen here (set to the "Size by" measure when that is one). */
 export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): () => void {
-  const render = (state: AppState) => {
+  // The rows last ranked: a step of the date whose values are still being computed keeps them (dimmed) and says so,
+  // instead of ranking 20,000 stale values again among the actors the new date shows.
+  let lastRows: HTMLElement[] = [];
+  const render = (state: AppState, rank = true) => {
     const graph = state.dataset?.graph;
     if (!graph) return root.replaceChildren();
     const chosen = state.view.rankBy;
@@ -48,26 +53,31 @@ export function mountRankingPanel(root: HTMLElement, store: Store<AppState>): ()
     const reading = readMeasure(state, chosen);
     const values = reading.values ?? {};
     const date = asOfText(state);
-    // With nothing narrowed every actor is shown: no visible set to make (a pass over the graph after each edit).
-    const visible = isNarrowed(state) ? selectVisible(state).nodes : undefined;
-    const digits = chosen === 'degree' ? 0 : 3;
-    const rows = rankActors(graph, values, TOP_N, visible).map((row) => {
-      const button = el('button', { type: 'button', class: 'actor-link', 'data-node': row.key }, row.label);
-      button.addEventListener('click', () => store.update((s) => select(s, { type: 'node', key: row.key })));
-      return el('li', {}, button, el('span', { class: 'value' }, ` ${row.value.toFixed(digits)}`));
-    });
+    if (rank || reading.current) lastRows = rankRows(state, graph, values);
     root.setAttribute('aria-busy', String(!reading.current));
     renderKeepingFocus(root, [
       el('h2', {}, 'Top actors'),
       el('p', { class: 'field' }, el('label', { for: 'rank-by' }, 'Rank by'), picker),
-      ...rankingBody(reading, date, rows),
+      ...rankingBody(reading, date, lastRows),
     ]);
+  };
+  const rankRows = (state: AppState, graph: ActorGraph, values: Readonly<Record<string, number>>) => {
+    // With nothing narrowed every actor is shown: no visible set to make (a pass over the graph after each edit).
+    const visible = isNarrowed(state) ? selectVisible(state).nodes : undefined;
+    const digits = state.view.rankBy === 'degree' ? 0 : 3;
+    return rankActors(graph, values, TOP_N, visible).map((row) => {
+      const button = el('button', { type: 'button', class: 'actor-link', 'data-node': row.key }, row.label);
+      button.addEventListener('click', () => store.update((s) => select(s, { type: 'node', key: row.key })));
+      return el('li', {}, button, el('span', { class: 'value' }, ` ${row.value.toFixed(digits)}`));
+    });
   };
   render(store.get());
   return store.subscribe((state, previous) => {
     const changed =
       graphChanged(state, previous) || state.view !== previous.view || state.measures !== previous.measures;
-    // A filter or the as-of date moving changes who is ranked, or the values themselves (measures follow the date).
-    if (changed || state.focus !== previous.focus || state.filters !== previous.filters) render(state);
+    if (changed || state.focus !== previous.focus) render(state);
+    // A filter changes who is ranked; the date moving changes the values themselves (measures follow the date):
+    // until those arrive, the last rows stay, said to be of their own date.
+    else if (state.filters !== previous.filters) render(state, !onlyTimeMoved(state.filters, previous.filters));
   });
 }

@@ -5,7 +5,7 @@ import { loadDataset } from '../../../../src/io/load-dataset';
 import { type ActorGraph, createActorGraph } from '../../../../src/model/actor-graph';
 import { rankActors } from '../../../../src/model/measure-names';
 import { computeCommunities, computeMeasure, MEASURES } from '../../../../src/model/measures';
-import { degreesOf, stepDegrees, subgraphOf } from '../../../../src/model/time/graph-as-of';
+import { degreesOf, serialisedSubgraph, stepDegrees, subgraphOf } from '../../../../src/model/time/graph-as-of';
 import { deltaBetween } from '../../../../src/model/time/time-delta';
 import { buildTimeIndex, shownAt } from '../../../../src/model/time/time-index';
 import { parseTime } from '../../../../src/model/time/time-value';
@@ -58,6 +58,10 @@ describe('measures as of a date', () => {
           for (const key of Object.keys(expected)) expect(got[key]).toBeCloseTo(expected[key] as number, 12);
         }
         expect(computeCommunities(asOf)).toEqual(computeCommunities(direct));
+        // What the worker is sent reads back as the same graph, directions included.
+        const sent = createActorGraph();
+        sent.import(serialisedSubgraph(graph, shown) as never);
+        expect(sent.export()).toEqual(asOf.export());
       });
 
   it('ranks differently on two dates, and an actor absent then has no value (not 0)', () => {
