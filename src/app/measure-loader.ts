@@ -10,10 +10,16 @@ import { isComputed, selectMeasure } from '../state/select-explore';
 import { type AsOfSet, selectAsOfSet } from '../state/select-time';
 import type { Store } from '../state/store';
 import { createMeasureCache } from './measure-cache';
-import { compute, type MeasureClient, networkFor } from './measure-network';
+import { compute, type MeasureClient, networkFor, WORKER_MEASURE_EDGES } from './measure-network';
 
 /** How long the as-of date must rest before measures other than degree are computed for it (Play, dragging). */
 export const REST_MS = 300;
+
+/**
+ * The rest asked of a date whose network goes to the worker: longer than Play's slowest step (1.2 s), so a play never
+ * starts betweenness at 20k (minutes of work, and 0.3 s of the main thread to send) only to stop it a step later.
+ */
+export const LARGE_REST_MS = 1500;
 
 /** A computation under way: what it is of, and how to stop it when the date has moved on. */
 interface Run {
@@ -26,7 +32,7 @@ interface Run {
 /**
  * Keeps the measures the view needs computed (the size and colour mappings, the ranking, and degree for the list)
  * for the network shown as of the date, and puts each into the store as it arrives, keyed by that network. Degree
- * follows every step; the others wait for the date to rest REST_MS, one computation per measure at a time (one for
+ * follows every step; the others wait for the date to rest REST_MS (LARGE_REST_MS for the worker), one computation per measure at a time (one for
  * a date left behind is stopped).
  * Returns an unmount that also stops the measures worker.
  */
@@ -86,14 +92,17 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
     return values;
   };
   // Betweenness and the like wait for the date to rest: each new date restarts the wait, the same date does not.
-  const afterRest = (key: string) => {
+  const afterRest = (state: AppState, key: string) => {
     if (timer !== undefined && restingKey === key) return;
     clearTimeout(timer);
     restingKey = key;
-    timer = setTimeout(() => {
-      timer = undefined;
-      need(store.get(), true);
-    }, REST_MS);
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        need(store.get(), true);
+      },
+      (selectAsOfSet(state)?.edges.size ?? 0) > WORKER_MEASURE_EDGES ? LARGE_REST_MS : REST_MS,
+    );
   };
   // The cache holds one graph at one revision: an edit or another dataset empties it.
   const forget = (graph: ActorGraph, revision: number) => {
@@ -112,7 +121,7 @@ export function mountMeasureLoader(store: Store<AppState>): () => void {
     if (hit) store.update((s) => setMeasure(s, graph, name, hit, revision, key));
     else if (shown) put(graph, name, degreesAsOf(graph, shown), revision, key);
     else if (key === '' || rested) start(state, graph, name, key);
-    else afterRest(key);
+    else afterRest(state, key);
   };
   const need = (state: AppState, rested = false) => {
     for (const name of ['degree', state.view.rankBy, state.view.sizeBy, state.view.colorBy]) {
