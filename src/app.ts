@@ -6,7 +6,6 @@ import { type EditElements, mountEditActions } from './app/edit-actions';
 import { editFields } from './app/edit-fields';
 import { type KeepElements, mountKeeping } from './app/keep-in-browser';
 import { listen } from './app/listen';
-import { mountMeasureLoader } from './app/measure-loader';
 import { mountLater } from './app/mount-later';
 import { createOpener } from './app/open-dataset';
 import { syncUrl } from './app/url-sync';
@@ -136,7 +135,8 @@ export function startApp(els: AppElements): App {
     // The Time panel is built after the first frame anyway (its index waits for the canvas): so can its code.
     els.time ? mountTimeLater(els.time, store) : () => {},
     mountListView(els.actorTable, els.listToggle, store),
-    mountMeasureLoader(store),
+    // Measures are computed asynchronously anyway (their code is loaded with import()): so can their loader's be.
+    mountLater(() => import('./app/measure-loader').then((m) => () => m.mountMeasureLoader(store))),
     mountLayoutProgress(els.progress, els.cancelLayout, canvas),
     listen(els.copyLink, 'click', () => void copyLink(store, !!keeping.keeper.state.get().current)),
     bindKeys(store, els.search),

@@ -5,6 +5,7 @@ import { type FieldMap, type FieldRole, NATIVE_FIELDS } from '../model/fields';
 import { DEFAULT_FILTERS, type Filters } from '../model/filters';
 import type { FocusQuery, PathQuery } from './explore-queries';
 import { type History, startHistory } from './history';
+import { measureKey } from './measure-key';
 import { DEFAULT_VIEW_SETTINGS, defaultViewSettings, FROM_FILE, type ViewSettings } from './view-settings';
 
 /** Focus on an actor, plus the neighbours the user expanded in place. */
@@ -58,6 +59,8 @@ export interface AppState {
   path: PathQuery | null;
   /** The measures computed so far for this dataset, by name; replaced (never mutated) as each one arrives. */
   measures: MeasureTable;
+  /** What each measure was computed on (see measureKey): '' or absent for the whole network. */
+  measuresOf?: Readonly<Record<string, string>>;
   /** Which attribute plays which role (label, kind, relation, evidence, source link, date) in this dataset. */
   fields: FieldMap;
   /** The undo and redo stacks of the dataset shown, its revision, and the last step (what views follow). */
@@ -105,6 +108,7 @@ export function setDataset(state: AppState, dataset: Dataset, selection: Selecti
     focus: null,
     path: null,
     measures: NO_MEASURES,
+    measuresOf: {},
     fields: dataset.fields ?? NATIVE_FIELDS,
     history: startHistory(dataset.revision ?? 0),
     compare: null,
@@ -148,8 +152,9 @@ function existingSelection(graph: ActorGraph, selection: Selection): Selection {
 }
 
 /**
- * Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped) and,
- * when `revision` is given, for the graph as it is now (an answer computed before an edit is dropped too).
+ * Adds a computed measure, if it was computed for the graph still shown (a late answer for another is dropped),
+ * when `revision` is given, for the graph as it is now (an answer computed before an edit is dropped too), and for
+ * the network the as-of date now shows (`key`, see measureKey: an answer for another date is dropped).
  */
 export function setMeasure(
   state: AppState,
@@ -157,8 +162,11 @@ export function setMeasure(
   name: string,
   values: Readonly<Record<string, number>>,
   revision?: number,
+  key = '',
 ): AppState {
-  if (state.dataset?.graph !== graph || state.measures[name] === values) return state;
+  const of = state.measuresOf ?? {};
+  if (state.dataset?.graph !== graph || (state.measures[name] === values && (of[name] ?? '') === key)) return state;
   if (revision !== undefined && revision !== state.history.revision) return state;
-  return { ...state, measures: { ...state.measures, [name]: values } };
+  if (key !== measureKey(state)) return state;
+  return { ...state, measures: { ...state.measures, [name]: values }, measuresOf: { ...of, [name]: key } };
 }

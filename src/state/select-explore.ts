@@ -7,6 +7,7 @@ import { expandNode, getFocusSet } from '../model/focus';
 import { isMeasure } from '../model/measure-names';
 import type { AppState, Focus } from './app-state';
 import type { PathQuery } from './explore-queries';
+import { measureKey } from './measure-key';
 import { memoize } from './memoize';
 import { asOfSetOf } from './select-time';
 
@@ -77,12 +78,16 @@ export function isComputed(name: unknown): name is string {
   return isMeasure(name) || name === 'community';
 }
 
-/** A computed measure ('degree', 'betweenness', 'pagerank') or 'community' for every actor; null until computed. */
+/**
+ * A computed measure ('degree', 'betweenness', 'pagerank') or 'community' for every actor, of the network the as-of
+ * date shows (the whole one without a date); null until computed for it, so a value for another date never passes.
+ */
 export function selectMeasure(
-  state: Pick<AppState, 'measures'>,
+  state: Pick<AppState, 'measures' | 'measuresOf' | 'dataset' | 'filters' | 'history'>,
   name: string,
 ): Readonly<Record<string, number>> | null {
-  return state.measures[name] ?? null;
+  const values = state.measures[name];
+  return values && (state.measuresOf?.[name] ?? '') === measureKey(state) ? values : null;
 }
 
 /**

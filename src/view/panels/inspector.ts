@@ -16,6 +16,7 @@ import { el, renderKeepingFocus } from '../dom';
 import { renderAttributes } from './attribute-list';
 import { renderEvidence } from './evidence-list';
 import { createFocusControls } from './focus-controls';
+import { actorMeasures } from './measures-as-of';
 import { HUB_THRESHOLD, type HubView, newHubView, renderRelationGroups } from './relation-groups';
 
 const EMPTY_TEXT =
@@ -49,6 +50,7 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
         expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
         fields: state.fields,
         hub: hubFor(selection.key, state),
+        measures: actorMeasures(state, selection.key),
         changed: () => render(store.get()),
       };
       body = renderActor(graph, selection.key, ctx);
@@ -65,7 +67,10 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     // An edit changes the graph in place: the revision says the actor or relation shown may read differently.
     const edited = state.history.revision !== previous.history.revision;
     const read = state.dataset !== previous.dataset || state.fields !== previous.fields || edited;
-    if (explored || read || state.selection !== previous.selection) render(state);
+    // The measures line follows the as-of date's values as they arrive (and the ranking's measure).
+    const measured =
+      state.selection?.type === 'node' && (state.measures !== previous.measures || state.view !== previous.view);
+    if (explored || read || measured || state.selection !== previous.selection) render(state);
   });
   return () => {
     unsubscribe();
@@ -167,6 +172,8 @@ interface ActorContext {
   fields: FieldMap;
   /** The hub view kept for this actor; used once the actor has more than HUB_THRESHOLD relations. */
   hub: HubView;
+  /** The actor's measures as of the date shown (see actorMeasures). */
+  measures: HTMLElement;
   changed: () => void;
 }
 
@@ -203,6 +210,7 @@ function renderActor(graph: ActorGraph, key: string, ctx: ActorContext): HTMLEle
     aliases.length > 0 ? el('p', { class: 'aliases' }, `Also called: ${aliases.join(', ')}`) : null,
     typeof attrs.description === 'string' ? el('p', { class: 'description' }, attrs.description) : null,
     renderAttributes(attrs),
+    ctx.measures,
     editTools('actor', key),
     ctx.focusBox,
     el('h3', {}, visible ? `Relations shown (${count})` : `Relations (${count})`),

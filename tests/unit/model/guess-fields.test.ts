@@ -28,6 +28,9 @@ const EXPECTED: Record<string, { fields: FieldMap; weak?: string[] }> = {
   'backchannel__dated-harbour.json': {
     fields: fields({ kind: 'kind', relation: 'relation', evidence: 'evidence', date: 'date' }),
   },
+  'backchannel__dated-hubs.json': {
+    fields: fields({ kind: 'kind', relation: 'relation', evidence: 'evidence', date: 'date' }),
+  },
   'backchannel__dated-integer.json': {
     fields: fields({ kind: 'kind', relation: 'relation', evidence: 'evidence', date: 'date' }),
   },
