@@ -11,12 +11,14 @@ import { select } from '../../state/app-state';
 import { expandFocus } from '../../state/explore-state';
 import { isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { kindStyle } from '../appearance/kind-style';
 import { el, renderKeepingFocus } from '../dom';
 import { renderAttributes } from './attribute-list';
 import { renderEvidence } from './evidence-list';
 import { createFocusControls } from './focus-controls';
 import { HUB_THRESHOLD, type HubView, newHubView, renderRelationGroups } from './relation-groups';
+import { stepMissesActor } from './step-misses-actor';
 
 const EMPTY_TEXT =
   'Click an actor or a relation on the graph, or search for one, to see its relations and the evidence.';
@@ -36,15 +38,19 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     if (hub?.actor !== key || hub.fields !== state.fields) hub = newHubView(key, state.fields);
     return hub;
   };
+  // The relations shown when the actor on screen was rendered, so a step of the date that misses it is let pass.
+  let drawnShown: ReadonlySet<string> | null = null;
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const selection = state.selection;
+    drawnShown = null;
     let body: HTMLElement;
     if (!graph || !selection) body = el('p', { class: 'empty' }, EMPTY_TEXT);
     else if (selection.type === 'node') {
+      drawnShown = isNarrowed(state) ? selectVisible(state).edges : null;
       const ctx: ActorContext = {
         goTo,
-        visible: isNarrowed(state) ? selectVisible(state).edges : null,
+        visible: drawnShown,
         focusBox: focusControls(selection.key, state),
         expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
         fields: state.fields,
@@ -65,8 +71,16 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     // An edit changes the graph in place: the revision says the actor or relation shown may read differently.
     const edited = state.history.revision !== previous.history.revision;
     const read = state.dataset !== previous.dataset || state.fields !== previous.fields || edited;
-    if (explored || read || state.selection !== previous.selection) render(state);
+    if (read || state.selection !== previous.selection) return render(state);
+    if (explored && !dateStepMissed(state, previous)) render(state);
   });
+  /** Whether only the as-of date stepped, and none of the shown actor's relations came or went. */
+  const dateStepMissed = (state: AppState, previous: AppState): boolean => {
+    const { selection, dataset } = state;
+    if (selection?.type !== 'node' || !dataset || state.focus !== previous.focus) return false;
+    if (!onlyTimeMoved(state.filters, previous.filters) || !isNarrowed(state)) return false;
+    return stepMissesActor(dataset.graph, selection.key, selectVisible(state).edges, drawnShown);
+  };
   return () => {
     unsubscribe();
     root.removeEventListener('keydown', moveBetweenRelations);
