@@ -59,25 +59,32 @@ export function asOfSetOf(graph: ActorGraph, revision: number, asOf: string, inc
   const index = indexOf(graph, revision);
   const prev = last;
   if (prev && prev.index === index && prev.at === at && prev.includeUndated === includeUndated) return prev;
-  let next: AsOfSet;
-  if (prev && prev.index === index && prev.includeUndated === includeUndated) {
-    const delta = deltaBetween(index, prev.at, at, includeUndated);
-    const nodes = new Set(prev.nodes);
-    const edges = new Set(prev.edges);
-    for (const key of delta.hiddenNodes) nodes.delete(key);
-    for (const key of delta.shownNodes) nodes.add(key);
-    for (const key of delta.hiddenEdges) edges.delete(key);
-    for (const key of delta.shownEdges) edges.add(key);
-    next = { index, at, includeUndated, nodes, edges, step: { from: prev, delta } };
-    // Only the newest answer keeps its step, so answers do not chain back through every position.
-    prev.step = undefined;
-    steps.delete(prev.nodes);
-    steps.delete(prev.edges);
-    steps.set(nodes, { from: prev.nodes, added: delta.shownNodes, removed: delta.hiddenNodes });
-    steps.set(edges, { from: prev.edges, added: delta.shownEdges, removed: delta.hiddenEdges });
-  } else next = { index, at, includeUndated, ...shownAt(index, at, includeUndated) };
-  last = next;
-  return next;
+  last =
+    prev && prev.index === index && prev.includeUndated === includeUndated
+      ? steppedFrom(prev, at)
+      : { index, at, includeUndated, ...shownAt(index, at, includeUndated) };
+  return last;
+}
+
+/** The answer at `at` from the previous one and the delta; the steps of the previous one's sets are dropped. */
+function steppedFrom(prev: AsOfSet, at: number): AsOfSet {
+  const { index, includeUndated } = prev;
+  const delta = deltaBetween(index, prev.at, at, includeUndated);
+  // A step that moves no actor keeps the same actor set (no copy of every key, and views keyed on it stand).
+  const sameNodes = delta.shownNodes.length === 0 && delta.hiddenNodes.length === 0;
+  const nodes = sameNodes ? prev.nodes : new Set(prev.nodes);
+  const edges = new Set(prev.edges);
+  for (const key of delta.hiddenNodes) (nodes as Set<string>).delete(key);
+  for (const key of delta.shownNodes) (nodes as Set<string>).add(key);
+  for (const key of delta.hiddenEdges) edges.delete(key);
+  for (const key of delta.shownEdges) edges.add(key);
+  // Only the newest answer keeps its step, so answers do not chain back through every position.
+  prev.step = undefined;
+  steps.delete(prev.nodes);
+  steps.delete(prev.edges);
+  steps.set(nodes, { from: prev.nodes, added: delta.shownNodes, removed: delta.hiddenNodes });
+  steps.set(edges, { from: prev.edges, added: delta.shownEdges, removed: delta.hiddenEdges });
+  return { index, at, includeUndated, nodes, edges, step: { from: prev, delta } };
 }
 
 /** The changes between the two dates compared, with the instants read; null when not comparing or unreadable. */

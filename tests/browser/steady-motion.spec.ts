@@ -274,3 +274,25 @@ function drawnLabelBoxes(page: Page) {
       .filter((b) => b.x2 > 0 && b.x1 < width && b.y2 > 0 && b.y1 < height); // labels on the screen
   });
 }
+
+test('at rest a large graph stops drawing: placing labels does not make cytoscape resize and draw again', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openLarge(page);
+  await zoomTo(page, 1.6);
+  // Labels write their counts on the canvas's element; cytoscape once answered each write with a resize (a full
+  // redraw, the relation layer and the labels again), 100 ms later, for ever.
+  const resizes = await page.evaluate(async () => {
+    let count = 0;
+    window.cy.on('resize', () => count++);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return count;
+  });
+  expect(resizes).toBe(0);
+  // A real change of size is still followed.
+  const before = await page.evaluate(() => window.cy.width());
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect.poll(() => page.evaluate(() => window.cy.width())).not.toBe(before);
+  expect(errors).toEqual([]);
+});

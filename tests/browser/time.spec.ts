@@ -197,3 +197,34 @@ test('exports follow the date: an SVG says "As of" it, a JSON export can keep on
   expect(data.edges).toHaveLength(7);
   expect(errors).toEqual([]);
 });
+
+test('steps faster than frames are applied once, at the newest date, and each one counts', async ({ page }) => {
+  const errors = watchErrors(page);
+  await serveFixtures(page);
+  await openApp(page, `/?data=${DATED}`);
+  const slider = timeRegion(page).getByRole('slider', { name: 'As of' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(timeRegion(page).locator('#as-of-value')).toHaveText('2020-01-01');
+  // Twelve steps in one task (as a held key's repeats between two frames): the store hears of one date only.
+  const dates = await page.evaluate(async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = window.app.store.subscribe((state, previous) => {
+      if (state.filters.asOf !== previous.filters.asOf) seen.push(state.filters.asOf);
+    });
+    const slider = document.querySelector<HTMLInputElement>('#as-of') as HTMLInputElement;
+    for (let i = 0; i < 12; i++)
+      slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    stop();
+    return seen;
+  });
+  expect(dates).toEqual(['2025-03-01']);
+  await expect(timeRegion(page).locator('#as-of-value')).toHaveText('2025-03-01');
+  await expect(slider).toHaveValue('12');
+  // One step on its own still lands on the next date.
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('11');
+  await expect(timeRegion(page).locator('#as-of-value')).not.toHaveText('2025-03-01');
+  expect(errors).toEqual([]);
+});

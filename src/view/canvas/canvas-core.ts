@@ -16,7 +16,7 @@ export const HIT_RADIUS = 4;
 
 /** A cytoscape core for a drawing profile; renderer options are fixed at creation, so a new profile needs a new core. */
 export function createCore(container: HTMLElement, profile: RenderProfile): Core {
-  return cytoscape({
+  const cy = cytoscape({
     container,
     style: buildStylesheet(profile),
     boxSelectionEnabled: false,
@@ -25,6 +25,23 @@ export function createCore(container: HTMLElement, profile: RenderProfile): Core
     maxZoom: 6,
     ...rendererOptions(profile),
   });
+  watchOnlyStyle(cy, container);
+  return cy;
+}
+
+/**
+ * Cytoscape watches every attribute of its container and answers each change, 100 ms later, with `cy.resize()`: a
+ * full redraw of the actors and a 'resize' event (the relation layer redraws, the labels are placed again). The
+ * labels write their counts as data attributes on the container, so each placement caused another 100 ms later,
+ * at rest too. Only `style` and `class` can change the container's size (ResizeObservers, cytoscape's and
+ * mount-canvas's, see the rest). See docs/design-choices.md#the-as-of-step-at-20k-issue-18.
+ */
+function watchOnlyStyle(cy: Core, container: HTMLElement): void {
+  const renderer = (cy as unknown as { renderer?: () => { styleObserver?: MutationObserver } }).renderer?.();
+  const observer = renderer?.styleObserver;
+  if (!observer) return;
+  observer.disconnect();
+  observer.observe(container, { attributes: true, attributeFilter: ['style', 'class'] });
 }
 
 /** What the core's events are turned into. */

@@ -13,15 +13,23 @@ export function fadesRest(graph: ActorGraph | null | undefined): boolean {
   return !!graph && graph.order + graph.size <= FADE_LIMIT;
 }
 
-/** Hides the actors outside `shown`; with nothing narrowed (`null`), shows every actor without lookups. */
-export function applyActorVisibility(cy: Core, shown: ReadonlySet<string> | null): void {
+/**
+ * Hides the actors outside `shown`; with nothing narrowed (`null`), shows every actor without lookups. When
+ * `canStep` and `shown` is a step of the as-of date from the set applied now (or that same set), only the actors
+ * that came or went are touched, and the ones that came are returned; null when the set was applied whole.
+ */
+export function applyActorVisibility(
+  cy: Core,
+  shown: ReadonlySet<string> | null,
+  canStep = false,
+): readonly string[] | null {
   const step = stepOf(shown);
   const before = applied.get(cy);
   applied.set(cy, shown);
-  // A step of the as-of date from the set shown now: only the actors that came or went are touched.
-  if (step && before === step.from) {
+  if (canStep && shown && before === shown) return [];
+  if (canStep && step && before === step.from) {
     applyStep(cy, step);
-    return;
+    return step.added;
   }
   cy.batch(() => {
     if (!shown) cy.nodes('.hidden').removeClass('hidden');
@@ -30,6 +38,7 @@ export function applyActorVisibility(cy: Core, shown: ReadonlySet<string> | null
         node.toggleClass('hidden', !shown.has(node.id()));
       });
   });
+  return null;
 }
 
 // The actor set each core shows now, so that a step of the as-of date from it can be applied as a delta.

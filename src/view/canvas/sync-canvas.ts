@@ -5,6 +5,7 @@ import type { ActorGraph } from '../../model/actor-graph';
 import type { AppState, Selection } from '../../state/app-state';
 import { memoize } from '../../state/memoize';
 import { isNarrowed, type PathResult, selectPaths, selectVisible } from '../../state/select-explore';
+import { onlyTimeMoved } from '../../state/time-state';
 import type { CanvasLabels, LabelFocus } from './canvas-labels';
 import type { RelationDrawing, RelationScene } from './relation-drawing';
 import { applyActorPaths, applyActorSelection, applyActorVisibility, fadesRest, selectedActors } from './sync-actors';
@@ -115,28 +116,52 @@ function labelsMove(previous: AppState | null, next: AppState): boolean {
  */
 export function syncCanvas(target: SyncTarget, previous: AppState | null, next: AppState): void {
   const graph = next.dataset?.graph;
-  if (graph) syncActors(target.cy, graph, previous, next);
+  const cameIn = graph ? syncActors(target.cy, graph, previous, next) : null;
   target.relations.show(relationScene(next));
-  if (labelsMove(previous, next)) target.labels?.focus(labelFocus(next));
+  // A step of the date leaves the labels' focus as it was: they are placed when the slider rests, not on each step.
+  if (cameIn && previous && onlyDateStepped(previous, next)) target.labels?.stepped(cameIn);
+  else if (labelsMove(previous, next)) target.labels?.focus(labelFocus(next));
   else if (previous && previous.history.revision !== next.history.revision) target.labels?.place(); // added actors
 }
 
-/** Whether a path is shown before or after: without one, a change of filters leaves the path classes (none). */
-function pathShown(previous: AppState, next: AppState): boolean {
-  return !!next.path || !!previous.path;
+/** Whether only the as-of date moved between two states of one dataset, with no path shown (a path follows it). */
+function onlyDateStepped(previous: AppState, next: AppState): boolean {
+  return (
+    previous.dataset === next.dataset &&
+    previous.history.revision === next.history.revision &&
+    previous.selection === next.selection &&
+    previous.focus === next.focus &&
+    !previous.path &&
+    !next.path &&
+    onlyTimeMoved(previous.filters, next.filters)
+  );
 }
 
-/** The actors' classes: visibility, paths and selection, each only when its inputs moved. */
-function syncActors(cy: Core, graph: ActorGraph, previous: AppState | null, next: AppState): void {
+/** Whether the path classes may differ: another path, or one shown before or after what is shown moved. */
+function pathsMove(previous: AppState, next: AppState, shownMoved: boolean): boolean {
+  // Without a path before or after, a change of filters leaves the path classes (none).
+  return previous.path !== next.path || (shownMoved && (!!next.path || !!previous.path));
+}
+
+/**
+ * The actors' classes: visibility, paths and selection, each only when its inputs moved. Returns the actors that
+ * came into view when the visibility was stepped (none when it stood); null when it was applied whole or not at all.
+ */
+function syncActors(cy: Core, graph: ActorGraph, previous: AppState | null, next: AppState): readonly string[] | null {
   const fresh = !previous || previous.dataset !== next.dataset;
   const edited = !fresh && previous.history.revision !== next.history.revision;
-  const narrowed =
-    fresh || previous.filters !== next.filters || previous.focus !== next.focus || (edited && isNarrowed(next));
-  if (narrowed) applyActorVisibility(cy, shownOf(next)?.nodes ?? null);
-  if (fresh || previous.path !== next.path || ((narrowed || edited) && pathShown(previous, next)))
+  const narrowed = fresh || visibilityMoved(previous, next, edited);
+  const cameIn = narrowed ? applyActorVisibility(cy, shownOf(next)?.nodes ?? null, !fresh && !edited) : null;
+  if (fresh || pathsMove(previous, next, narrowed || edited))
     applyActorPaths(cy, pathSets(selectPaths(next))?.nodes ?? null);
   if (fresh || (edited && selectionTouched(next)) || previous.selection !== next.selection)
     applyActorSelection(cy, graph, next.selection, !!next.selection && fadesRest(graph));
+  return cameIn;
+}
+
+/** Whether what is shown may differ between two states of one dataset: other filters or focus, or an edit. */
+function visibilityMoved(previous: AppState, next: AppState, edited: boolean): boolean {
+  return previous.filters !== next.filters || previous.focus !== next.focus || (edited && isNarrowed(next));
 }
 
 /** The actors a focus or a found path should bring into view: the path's, else those shown. */

@@ -43,19 +43,34 @@ export function asOfSlider(index: TimeIndex, onPick: (asOf: string) => void): As
   const text = (pos: number) => formatTime(index.dates[pos] as number, index.axis);
   const input = el('input', { type: 'range', id: 'as-of', min: '0', max: String(last), step: '1' });
   const output = el('output', { id: 'as-of-value', for: 'as-of' }, 'All dates');
-  const pick = (pos: number) => onPick(text(Math.max(0, Math.min(last, pos))));
+  // Steps that come faster than frames (a held key, a drag) are applied once per animation frame, at the newest
+  // position: each still moves the slider on from the last one, so a single step always lands on the next date.
+  let pending: number | null = null;
+  let frame = 0;
+  const pick = (pos: number) => {
+    pending = Math.max(0, Math.min(last, pos));
+    input.value = String(pending);
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const at = pending;
+      pending = null;
+      if (at !== null) onPick(text(at));
+    });
+  };
   input.addEventListener('input', () => pick(Number(input.value)));
   // The keys are handled here so that End from "All dates" still picks the last date (the value does not move).
   input.addEventListener('keydown', (event) => {
     const step = STEP_KEYS[event.key];
     if (!step) return;
     event.preventDefault();
-    pick(step(Number(input.value), last, Math.max(2, Math.round(index.dates.length / 10))));
+    pick(step(pending ?? Number(input.value), last, Math.max(2, Math.round(index.dates.length / 10))));
   });
   return {
     node: el('p', { class: 'field as-of' }, el('label', { for: 'as-of' }, 'As of'), input, output),
     input,
     show(asOf, at) {
+      if (pending !== null) return; // a step waits for its frame: the state shown is already behind it
       const pos = at === undefined ? last : positionOf(index.dates, at);
       input.value = String(pos);
       output.textContent = asOf ?? 'All dates';

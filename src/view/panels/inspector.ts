@@ -11,6 +11,7 @@ import { select } from '../../state/app-state';
 import { expandFocus } from '../../state/explore-state';
 import { isNarrowed, selectVisible } from '../../state/select-explore';
 import type { Store } from '../../state/store';
+import { onlyTimeMoved } from '../../state/time-state';
 import { kindStyle } from '../appearance/kind-style';
 import { el, renderKeepingFocus } from '../dom';
 import { renderAttributes } from './attribute-list';
@@ -18,6 +19,7 @@ import { renderEvidence } from './evidence-list';
 import { createFocusControls } from './focus-controls';
 import { actorMeasures } from './measures-as-of';
 import { HUB_THRESHOLD, type HubView, newHubView, renderRelationGroups } from './relation-groups';
+import { stepMissesActor } from './step-misses-actor';
 
 const EMPTY_TEXT =
   'Click an actor or a relation on the graph, or search for one, to see its relations and the evidence.';
@@ -37,15 +39,19 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     if (hub?.actor !== key || hub.fields !== state.fields) hub = newHubView(key, state.fields);
     return hub;
   };
+  // The relations shown when the actor on screen was rendered, so a step of the date that misses it is let pass.
+  let drawnShown: ReadonlySet<string> | null = null;
   const render = (state: AppState) => {
     const graph = state.dataset?.graph;
     const selection = state.selection;
+    drawnShown = null;
     let body: HTMLElement;
     if (!graph || !selection) body = el('p', { class: 'empty' }, EMPTY_TEXT);
     else if (selection.type === 'node') {
+      drawnShown = isNarrowed(state) ? selectVisible(state).edges : null;
       const ctx: ActorContext = {
         goTo,
-        visible: isNarrowed(state) ? selectVisible(state).edges : null,
+        visible: drawnShown,
         focusBox: focusControls(selection.key, state),
         expand: state.focus ? (key) => store.update((s) => expandFocus(s, key)) : null,
         fields: state.fields,
@@ -70,8 +76,23 @@ export function mountInspector(root: HTMLElement, store: Store<AppState>): () =>
     // The measures line follows the as-of date's values as they arrive (and the ranking's measure).
     const measured =
       state.selection?.type === 'node' && (state.measures !== previous.measures || state.view !== previous.view);
-    if (explored || read || measured || state.selection !== previous.selection) render(state);
+    if (read || state.selection !== previous.selection) return render(state);
+    if (explored && !dateStepMissed(state, previous)) return render(state);
+    // A step that misses the actor, or values that arrived, change only the measures line: it is replaced alone.
+    if (measured || explored) refreshMeasures(state);
   });
+  /** Puts the selected actor's measures line, as of the date, in place of the one shown. */
+  const refreshMeasures = (state: AppState) => {
+    const line = root.querySelector('#actor-measures');
+    if (line && state.selection?.type === 'node') line.replaceWith(actorMeasures(state, state.selection.key));
+  };
+  /** Whether only the as-of date stepped, and none of the shown actor's relations came or went. */
+  const dateStepMissed = (state: AppState, previous: AppState): boolean => {
+    const { selection, dataset } = state;
+    if (selection?.type !== 'node' || !dataset || state.focus !== previous.focus) return false;
+    if (!onlyTimeMoved(state.filters, previous.filters) || !isNarrowed(state)) return false;
+    return stepMissesActor(dataset.graph, selection.key, selectVisible(state).edges, drawnShown);
+  };
   return () => {
     unsubscribe();
     root.removeEventListener('keydown', moveBetweenRelations);
