@@ -153,8 +153,9 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   let idle: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) expanded.clear();
-    clearTimeout(idle);
     const changed = graphChanged(state, previous) || state.filters !== previous.filters;
+    // Only a change the panel shows cancels a pending render: another part's update (a frame, a status) must not.
+    if (changed || state.fields !== previous.fields) clearTimeout(idle);
     if (changed && !graphChanged(state, previous) && onlyTimeMoved(state.filters, previous.filters)) {
       // The counts follow every step (O(changes)), so the ones shown at rest are a step, not a recount of the graph.
       facetsOfState(state);
