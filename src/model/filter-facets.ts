@@ -2,8 +2,8 @@
 // field, stance and certainty, with counts, and the extent of the relations' dates.
 
 import type { ActorGraph } from './actor-graph';
-import { dateOf, relationValue, scalarText, type VisibleSet } from './filters';
-import { ownAttribute } from './node-attributes';
+import { countActor, countRelation, emptyCounts } from './facet-counts';
+import { dateOf, type VisibleSet } from './filters';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_NAMES, STANCES } from './schema';
 
 /** One value of a facet and how many actors (kinds) or relations (the rest) carry it. */
@@ -27,8 +27,6 @@ function facet(counts: Map<string, number>, vocabulary: readonly string[]): Face
     .sort((a, b) => rank(a.value) - rank(b.value) || b.count - a.count || a.value.localeCompare(b.value));
 }
 
-const bump = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
-
 /**
  * Whether a facet is worth offering: not when it is empty or its one entry is "(none)", as for the stance of a file
  * that has no stances (a checkbox that can only hide everything is noise).
@@ -48,19 +46,14 @@ export function filterFacets(
   relationAttribute: string | null = 'relation',
   only?: VisibleSet,
 ): FilterFacets {
-  const kinds = new Map<string, number>();
+  const counts = emptyCounts();
   graph.forEachNode((node, attrs) => {
-    if (!only || only.nodes.has(node)) bump(kinds, scalarText(ownAttribute(attrs, attribute)));
+    if (!only || only.nodes.has(node)) countActor(counts, attrs, attribute);
   });
-  const relations = new Map<string, number>();
-  const stances = new Map<string, number>();
-  const certainties = new Map<string, number>();
   let dates: { min: string; max: string } | null = null;
   graph.forEachEdge((edge, attrs) => {
     if (only && !only.edges.has(edge)) return;
-    bump(relations, relationValue(attrs, relationAttribute));
-    bump(stances, scalarText(attrs.stance));
-    bump(certainties, scalarText(attrs.certainty));
+    countRelation(counts, attrs, relationAttribute);
     const date = dateOf(attrs.date);
     if (date === undefined) return;
     dates = dates ?? { min: date, max: date };
@@ -69,10 +62,10 @@ export function filterFacets(
   });
   return {
     attribute,
-    kinds: facet(kinds, attribute === 'kind' ? ACTOR_KINDS : []),
-    relations: facet(relations, relationAttribute === 'relation' ? RELATION_NAMES : []),
-    stances: facet(stances, STANCES),
-    certainties: facet(certainties, CERTAINTIES),
+    kinds: facet(counts.kinds, attribute === 'kind' ? ACTOR_KINDS : []),
+    relations: facet(counts.relations, relationAttribute === 'relation' ? RELATION_NAMES : []),
+    stances: facet(counts.stances, STANCES),
+    certainties: facet(counts.certainties, CERTAINTIES),
     dates,
   };
 }

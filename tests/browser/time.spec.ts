@@ -25,6 +25,13 @@ async function serveFixtures(page: Page): Promise<void> {
 const timeRegion = (page: Page) => page.getByRole('region', { name: 'Time' });
 const counts = (page: Page) => page.locator('#dataset-counts');
 
+/** The sum of a Filters facet's counts, "(n)" at the end of each checkbox's label: every relation has one stance. */
+async function facetTotal(page: Page, facet: string): Promise<number> {
+  const group = page.getByRole('region', { name: 'Filters' }).locator(`fieldset[data-facet="${facet}"] label`);
+  const texts = await group.allTextContents();
+  return texts.reduce((sum, text) => sum + Number(/\((\d+)\)$/.exec(text.trim())?.[1] ?? Number.NaN), 0);
+}
+
 test('step the As of slider with the keyboard: the header counts what is shown as of each date', async ({ page }) => {
   const errors = watchErrors(page);
   await serveFixtures(page);
@@ -47,9 +54,13 @@ test('step the As of slider with the keyboard: the header counts what is shown a
   await expect(timeRegion(page).locator('#as-of-value')).toHaveText('2025-04-11');
   await expect(counts(page)).toHaveText(/^16 actors · 22 of 27 relations/);
   await expect(slider).toHaveAttribute('aria-valuetext', '2025-04-11');
+  // The Filters panel's counts, stepped date by date, add up to what is shown once the slider rests.
+  await expect.poll(() => facetTotal(page, 'stances')).toBe(22);
+  await expect.poll(() => facetTotal(page, 'certainties')).toBe(22);
   // Leaving out undated relations hides the three that carry no date.
   await timeRegion(page).getByRole('checkbox', { name: 'Include undated' }).uncheck();
   await expect(counts(page)).toHaveText(/^16 actors · 17 of 27 relations/);
+  await expect.poll(() => facetTotal(page, 'stances')).toBe(17);
   // The canvas follows: the ended membership of Valdia is hidden.
   const hidden = await page.evaluate(() => window.cy.edges('.hidden').map((edge) => String(edge.data('key'))));
   expect(hidden).toContain('valdia-alliance');

@@ -13,11 +13,10 @@ import { KIND_LABELS, relationLabel } from '../../model/schema';
 import type { AppState } from '../../state/app-state';
 import { resetFilters, setFilters } from '../../state/explore-state';
 import { graphChanged } from '../../state/select-explore';
-import { selectAsOfSet } from '../../state/select-time';
 import type { Store } from '../../state/store';
 import { onlyTimeMoved } from '../../state/time-state';
 import { el, renderKeepingFocus } from '../dom';
-import { COUNTS_DELAY_MS, facetsAsOf } from './facets-as-of';
+import { COUNTS_DELAY_MS, facetsOfState } from './facets-as-of';
 import './filters-panel.css';
 
 type ListField = 'kinds' | 'relations' | 'stances' | 'certainties';
@@ -116,12 +115,11 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
     },
   });
   const render = (state: AppState) => {
-    const graph = state.dataset?.graph;
-    if (!graph) return root.replaceChildren();
+    const facets = facetsOfState(state);
+    if (!facets) return root.replaceChildren();
     const f = state.filters;
     // The relation checkboxes list the values of the file's mapped relation field ('relation' natively).
     const relationField = state.fields.relation;
-    const facets = facetsAsOf(graph, f.attribute, relationField, selectAsOfSet(state));
     const nativeRelations = relationField === 'relation';
     const kindTitle = f.attribute === 'kind' ? 'Kinds' : `By ${f.attribute}`;
     const isolated = el('input', { type: 'checkbox', id: 'hide-isolated' });
@@ -155,11 +153,14 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<AppState>): ()
   let idle: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) expanded.clear();
-    clearTimeout(idle);
     const changed = graphChanged(state, previous) || state.filters !== previous.filters;
-    if (changed && !graphChanged(state, previous) && onlyTimeMoved(state.filters, previous.filters))
+    // Only a change the panel shows cancels a pending render: another part's update (a frame, a status) must not.
+    if (changed || state.fields !== previous.fields) clearTimeout(idle);
+    if (changed && !graphChanged(state, previous) && onlyTimeMoved(state.filters, previous.filters)) {
+      // The counts follow every step (O(changes)), so the ones shown at rest are a step, not a recount of the graph.
+      facetsOfState(state);
       idle = setTimeout(() => render(store.get()), COUNTS_DELAY_MS);
-    else if (changed || state.fields !== previous.fields) render(state);
+    } else if (changed || state.fields !== previous.fields) render(state);
   });
   return () => {
     clearTimeout(idle);
