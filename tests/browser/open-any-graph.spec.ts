@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { clickNode, openApp, readSeed, selectedId, watchErrors } from './helpers';
+import { inkedPixels } from './relation-layer-ink';
 
 const FIXTURES = 'tests/fixtures/';
 const fx = (name: string) => FIXTURES + name;
@@ -14,17 +15,6 @@ async function shownCounts(page: Page): Promise<{ nodes: number; edges: number }
     edges:
       window.cy.edges().length + Number(document.querySelector<HTMLElement>('.relation-layer')?.dataset.relations ?? 0),
   }));
-}
-
-/** How many pixels of the relation layer hold ink. */
-function inkedPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.relation-layer');
-    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    let inked = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
-    return inked;
-  });
 }
 
 /** Waits until the status says these files opened, then until the canvas has drawn them. */

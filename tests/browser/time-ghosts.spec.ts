@@ -79,8 +79,8 @@ async function pixelsDiffering(page: Page, a: Buffer, b: Buffer): Promise<number
 }
 
 /**
- * The layer's next redraw, which a nudge of the camera causes: its `data-paint-ms` (the drawing calls) and that
- * plus the raster, flushed by reading a pixel back (printed, not asserted).
+ * The layer's next redraw, which a nudge of the camera causes: its `data-paint-ms` (the drawing calls, in the paint
+ * worker) and the time from asking for it to the worker's report that it is painted (printed, not asserted).
  */
 async function paintMs(page: Page): Promise<{ paint: number; flushed: number }> {
   return page.evaluate(
@@ -88,15 +88,15 @@ async function paintMs(page: Page): Promise<{ paint: number; flushed: number }> 
       new Promise<{ paint: number; flushed: number }>((resolve) => {
         const canvas = document.querySelector<HTMLCanvasElement>('canvas.relation-layer');
         if (!canvas) throw new Error('no relation layer');
-        // Every redraw sets the attribute, even to the same text: the first record after the nudge is its paint.
+        // The redraw the nudge causes (after the camera settles) sets data-paint-seq; its report, data-painted-seq.
+        let asked = 0;
         const observer = new MutationObserver(() => {
+          if (!asked && canvas.dataset.paintSeq !== canvas.dataset.paintedSeq) asked = performance.now();
+          if (!asked || canvas.dataset.paintSeq !== canvas.dataset.paintedSeq) return;
           observer.disconnect();
-          const start = performance.now();
-          canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
-          const paint = Number(canvas.dataset.paintMs);
-          resolve({ paint, flushed: paint + performance.now() - start });
+          resolve({ paint: Number(canvas.dataset.paintMs), flushed: performance.now() - asked });
         });
-        observer.observe(canvas, { attributes: true, attributeFilter: ['data-paint-ms'] });
+        observer.observe(canvas, { attributes: true, attributeFilter: ['data-paint-seq', 'data-painted-seq'] });
         window.cy.zoom(window.cy.zoom() * 1.001);
       }),
   );

@@ -1,7 +1,7 @@
 // How a comparison's marks look on a plain canvas, as the small-graph stylesheet draws them: ghosts and appeared.
 
 import { APPEARED_STYLE, GHOST_STYLE } from './mark-style';
-import { type RelationLines, type StrokeView, strokeRelations } from './relation-lines';
+import { type StrokeLines, type StrokeView, strokeRelations } from './relation-lines';
 
 type MarkContext = Parameters<typeof strokeRelations>[0];
 
@@ -16,14 +16,14 @@ const ONE_BY_ONE = 1;
  * Strokes ghosts with `view.lineWidth` as their width; the dashes grow with it, as the stylesheet's (in model units)
  * grow with the zoom, but never below a pixel and a half, where a dash would blur into a solid line.
  */
-export function strokeGhosts(ctx: MarkContext, lines: RelationLines, positions: Float64Array, view: StrokeView) {
+export function strokeGhosts(ctx: MarkContext, lines: StrokeLines, positions: Float64Array, view: StrokeView) {
   const k = view.lineWidth / GHOST_STYLE.width;
   const dash = GHOST_STYLE.dash.map((d) => Math.max(d * k, 1.5));
   return strokeRelations(ctx, lines, positions, { ...view, dash, segments: ONE_BY_ONE });
 }
 
 /** Strokes appeared relations with `view.lineWidth` as their width: the underlay first, then the lines in colour. */
-export function strokeAppeared(ctx: MarkContext, lines: RelationLines, positions: Float64Array, view: StrokeView) {
+export function strokeAppeared(ctx: MarkContext, lines: StrokeLines, positions: Float64Array, view: StrokeView) {
   const underlayWidth = view.lineWidth * (1 + (2 * APPEARED_STYLE.padding) / APPEARED_STYLE.width);
   const one = { ...view, segments: ONE_BY_ONE };
   strokeRelations(ctx, lines, positions, {

@@ -2,9 +2,10 @@
 
 import type { Core } from 'cytoscape';
 import './canvas-layers.css';
-import { strokeAppeared, strokeGhosts } from './mark-strokes';
-import { APPEARED_STYLE, GHOST_STYLE } from './mark-style';
-import { nearestRelation, type RelationLines, strokeRelations } from './relation-lines';
+import { RELATION_ALPHA } from './mark-style';
+import { nearestRelation, type RelationLines } from './relation-lines';
+import type { PaintCamera, PaintLines, PaintScene } from './relation-paint';
+import type { PaintReport, RelationPainter } from './relation-painter';
 
 /** The lines and where their actors stand, for an export to draw the same relations the screen shows. */
 export interface RelationSnapshot {
@@ -48,60 +49,23 @@ export interface RelationLayer {
   destroy(): void;
 }
 
-/** Opacity of relations: as the large-graph stylesheet draws them, and nearly gone behind a found path. */
-const ALPHA = 0.5;
-const DIMMED_ALPHA = 0.06;
-/** Widths in model units, as the detailed stylesheet draws highlighted and on-path edges. */
-const HIGHLIGHT_WIDTH = 2.6;
-const PATH_WIDTH = 4;
-
 /** How long the camera rests before the lines are redrawn. See docs/design-choices.md#relation-layer. */
 const SETTLE_MS = 120;
 
-/**
- * Paints the picture at cytoscape's camera from `positions` and notes its counts on the canvas (for tests and
- * debugging: what the picture holds, without reading pixels).
- */
-function paintPicture(
-  canvas: HTMLCanvasElement,
-  ctx: CanvasRenderingContext2D,
-  cy: Core,
-  picture: RelationPicture,
-  positions: Float64Array | null,
-): void {
-  const { width, height } = canvas;
-  ctx.clearRect(0, 0, width, height);
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const { base, highlighted, onPath } = picture;
+/** Notes the picture's counts on the canvas (for tests and debugging: what it holds, without reading pixels). */
+function noteCounts(canvas: HTMLCanvasElement, picture: RelationPicture): void {
+  const { base, highlighted, onPath, ghosts, appeared } = picture;
   canvas.dataset.relations = String(base?.count ?? 0);
   canvas.dataset.highlighted = String(highlighted?.count ?? 0);
   canvas.dataset.onPath = String(onPath?.count ?? 0);
-  const { ghosts, appeared } = picture;
   canvas.dataset.ghosts = String(ghosts?.count ?? 0);
   canvas.dataset.appeared = String(appeared?.count ?? 0);
-  // Ghosts alone are a picture too: a date when every relation compared has ended.
-  if (!base || (base.count === 0 && !ghosts?.count) || !positions) {
-    canvas.dataset.drawn = '0';
-    return;
-  }
-  const view = (modelWidth: number, alpha: number) => ({
-    zoom,
-    panX: pan.x,
-    panY: pan.y,
-    width,
-    height,
-    // As wide as the stylesheet's edges, but never thinner than half a pixel at a far zoom.
-    lineWidth: Math.min(Math.max(modelWidth * zoom, 0.5), modelWidth * 3),
-    alpha,
-  });
-  // A ghost keeps its faint look behind a found path, as in the stylesheet (its rule comes after `.off-path`).
-  if (ghosts?.count) strokeGhosts(ctx, ghosts, positions, view(GHOST_STYLE.width, GHOST_STYLE.alpha));
-  const drawn = strokeRelations(ctx, base, positions, view(1, picture.dimmed ? DIMMED_ALPHA : ALPHA));
-  canvas.dataset.drawn = String(drawn);
-  if (appeared?.count) strokeAppeared(ctx, appeared, positions, view(APPEARED_STYLE.width, APPEARED_STYLE.alpha));
-  if (highlighted) strokeRelations(ctx, highlighted, positions, view(HIGHLIGHT_WIDTH, 1));
-  if (onPath) strokeRelations(ctx, onPath, positions, view(PATH_WIDTH, 1));
+}
+
+/** The picture's lines by slot, as the painter takes them. */
+function paintLines(picture: RelationPicture): PaintLines {
+  const { base, highlighted, onPath } = picture;
+  return { base, highlighted, onPath, ghosts: picture.ghosts ?? null, appeared: picture.appeared ?? null };
 }
 
 /**
@@ -127,20 +91,52 @@ export function mountRelationLayer(
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
+  // The camera of each paint asked for, until it is on the canvas: the CSS follow is measured from the one shown.
+  const asked = new Map<number, PaintCamera>();
+  let lastSeq = 0;
+  const painted = (report: PaintReport) => {
+    const camera = asked.get(report.seq);
+    for (const seq of asked.keys()) if (seq <= report.seq) asked.delete(seq);
+    if (camera) drawnAt = { zoom: camera.zoom, x: camera.panX, y: camera.panY };
+    canvas.dataset.drawn = String(report.drawn);
+    canvas.dataset.paintMs = report.ms.toFixed(1);
+    canvas.dataset.paintedSeq = String(report.seq);
+    follow();
+  };
+  // The painter is a chunk of its own, loaded with the first large graph: small graphs never need it, and the
+  // initial script stays within its budget. Paints asked for meanwhile wait; the latest is painted when it comes.
+  let painter: RelationPainter | null = null;
+  let waiting: { scene: PaintScene; seq: number } | null = null;
+  let destroyed = false;
+  void import('./relation-painter').then(({ createRelationPainter }) => {
+    if (destroyed) return;
+    painter = createRelationPainter(canvas, painted);
+    canvas.dataset.painter = painter.kind;
+    if (waiting) painter.paint(waiting.scene, waiting.seq);
+    waiting = null;
+  });
+
   const redraw = () => {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     clearTimeout(settle);
-    const width = container.clientWidth;
-    const height = container.clientHeight;
-    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = [width, height];
-    canvas.style.transform = '';
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    drawnAt = { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
-    const start = performance.now();
-    paintPicture(canvas, ctx, cy, picture, readPositions());
-    canvas.dataset.paintMs = (performance.now() - start).toFixed(1);
+    const pan = cy.pan();
+    const camera = {
+      zoom: cy.zoom(),
+      panX: pan.x,
+      panY: pan.y,
+      width: container.clientWidth,
+      height: container.clientHeight,
+    };
+    noteCounts(canvas, picture);
+    const seq = ++lastSeq;
+    asked.set(seq, camera);
+    // A worker that never answers (it failed to start) must not make this grow for ever.
+    if (asked.size > 64) asked.delete(seq - 64);
+    canvas.dataset.paintSeq = String(seq);
+    const scene = { lines: paintLines(picture), dimmed: picture.dimmed, positions: readPositions(), camera };
+    if (painter) painter.paint(scene, seq);
+    else waiting = { scene, seq };
   };
 
   const redrawSoon = () => {
@@ -186,7 +182,13 @@ export function mountRelationLayer(
       const { base, dimmed, ghosts, appeared } = picture;
       const xy = readPositions();
       if (!base || (base.count === 0 && !ghosts?.count) || !xy) return null;
-      return { lines: base, positions: xy.slice(), alpha: dimmed ? DIMMED_ALPHA : ALPHA, ghosts, appeared };
+      return {
+        lines: base,
+        positions: xy.slice(),
+        alpha: dimmed ? RELATION_ALPHA.dimmed : RELATION_ALPHA.shown,
+        ghosts,
+        appeared,
+      };
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);
@@ -194,6 +196,8 @@ export function mountRelationLayer(
       cy.off('viewport', onViewport);
       cy.off('render', follow);
       cy.off('resize', redrawSoon);
+      destroyed = true;
+      painter?.destroy();
       clip.remove();
     },
   };

@@ -141,6 +141,11 @@ class LineGroups {
   }
 }
 
+/** What a stroke needs of lines: per colour, the index pairs (a worker gets these without the keys). */
+export interface StrokeLines {
+  groups: readonly { color: string; pairs: Uint32Array }[];
+}
+
 /** A 2D context's drawing calls the stroke needs; the screen layer and the image export both pass a real one. */
 type StrokeContext = Pick<
   CanvasRenderingContext2D,
@@ -190,7 +195,7 @@ const SEGMENTS_PER_STROKE = 4096;
  */
 export function strokeRelations(
   ctx: StrokeContext,
-  lines: RelationLines,
+  lines: StrokeLines,
   positions: Float64Array,
   view: StrokeView,
 ): number {
